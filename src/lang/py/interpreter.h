@@ -1,0 +1,42 @@
+// lang/py/interpreter.h — the entry point: parse and run a program of the Python subset.
+//
+// Parsing reports every syntax error it can recover from; running stops at the first runtime
+// error and returns it with a Python-like traceback in Diag::notes. Programs reach nothing but
+// the values and modules given to them: no files, network, processes or environment.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/budget.h"
+#include "lang/py/value.h"
+
+namespace cadscribe::lang::py {
+
+struct RunOutput {
+  // Module-level variables after the run, in order of first assignment.
+  std::vector<std::pair<std::string, Value>> globals;
+  // Arguments of every show_object(x, ...) call, in order.
+  std::vector<Value> shown;
+  // Text written by print(), capped (the cap is part of the Budget's memory).
+  std::string printed;
+
+  // The program's result per DESIGN.md §4: `result`, else `r`, else the last show_object.
+  [[nodiscard]] const Value* result() const;
+};
+
+struct RunReport {
+  std::vector<base::Diag> diags;   // syntax errors (possibly many) or the one runtime/limit error
+  std::optional<RunOutput> output; // present when the program ran to completion
+  double parse_seconds = 0;
+  double eval_seconds = 0;         // interpreter + native calls
+  [[nodiscard]] bool ok() const { return output.has_value() && diags.empty(); }
+};
+
+// Runs `source` (named `filename` in diagnostics) under `budget`, importing from `modules`.
+[[nodiscard]] RunReport run_program(std::string_view source, const std::string& filename,
+                                    base::Budget& budget, const ModuleRegistry& modules);
+
+}  // namespace cadscribe::lang::py
