@@ -1,0 +1,1 @@
+// Placeholder translation unit for modules without sources yet.

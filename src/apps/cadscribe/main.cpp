@@ -1,0 +1,3 @@
+// cadscribe — one binary, one thin cmd_<verb>.cpp per verb.
+#include <cstdio>
+int main() { std::puts("cadscribe"); return 0; }
