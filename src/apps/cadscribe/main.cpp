@@ -1,3 +1,18 @@
-// cadscribe — one binary, one thin cmd_<verb>.cpp per verb.
-#include <cstdio>
-int main() { std::puts("cadscribe"); return 0; }
+// cadscribe — one binary, one thin cmd_<verb>.cpp per verb (see commands.h).
+#include "apps/cadscribe/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"cadscribe: run, check and export CadQuery-style programs natively"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "cadscribe 0.1.0");
+  int exit_code = 0;
+  cadscribe::app::add_run_command(app, exit_code);
+  cadscribe::app::add_spec_command(app, exit_code);
+  cadscribe::app::add_worker_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 1;
+  }
+  return exit_code;
+}

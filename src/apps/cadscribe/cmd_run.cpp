@@ -1,0 +1,152 @@
+// `cadscribe run PROGRAM.py [-o out.step|.stl|.brep ...] [--json]` and
+// `cadscribe run --batch DIR|LIST [--jobs N]`: execute programs, summarise, export.
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "apps/cadscribe/commands.h"
+#include "apps/cadscribe/exec_flags.h"
+#include "kernel/shape.h"
+#include "pipeline/batch.h"
+#include "pipeline/report_json.h"
+
+namespace cadscribe::app {
+namespace {
+
+struct RunFlags {
+  std::string program;
+  std::vector<std::string> outputs;
+  bool json = false;
+  bool require_valid = false;
+  std::string batch;
+  int jobs = 1;
+  double wall_s = 30;
+  int64_t worker_memory_mb = 4096;
+  ExecFlags exec;
+};
+
+base::Status write_output(const kernel::Shape& shape, const std::string& path, double stl_tol) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  if (ext == ".step" || ext == ".stp") return kernel::write_step(shape, path);
+  if (ext == ".stl") return kernel::write_stl(shape, path, stl_tol);
+  if (ext == ".brep") return kernel::write_brep(shape, path);
+  return base::make_diag("io.unknown_format", "cannot write '" + path + "': use .step, .stl or .brep");
+}
+
+void print_summary(const pipeline::Execution& e, const std::string& file) {
+  const auto& v = e.validity;
+  std::printf("%s: %s\n", file.c_str(), v.valid ? "valid" : "NOT valid");
+  if (!v.valid)
+    for (const auto& r : v.reasons) std::printf("  - %s\n", r.c_str());
+  std::printf("  solids %d, faces %d, edges %d, vertices %d\n", v.solids, v.faces, v.edges, v.vertices);
+  std::printf("  volume %.6g mm^3\n", v.volume);
+  auto s = v.bbox.size();
+  std::printf("  bbox %.6g x %.6g x %.6g mm  (min %.6g %.6g %.6g)\n", s.x, s.y, s.z, v.bbox.min.x, v.bbox.min.y,
+              v.bbox.min.z);
+  std::printf("  time: parse %.2f ms, eval %.2f ms, validate %.2f ms, total %.2f ms\n", e.times.parse * 1e3,
+              e.times.eval * 1e3, e.times.validate * 1e3, e.times.total * 1e3);
+}
+
+int run_one(const RunFlags& f) {
+  pipeline::Execution e = pipeline::execute_file(f.program, f.exec.options());
+  int code = pipeline::exit_code_for(e, f.require_valid);
+  std::vector<std::string> written;
+  if (e.ok()) {
+    for (const auto& out : f.outputs) {
+      auto st = write_output(*e.shape, out, f.exec.options().stl_tolerance);
+      if (!st) {
+        std::cerr << st.error().to_string() << "\n";
+        code = code == 0 ? 1 : code;
+      } else {
+        written.push_back(out);
+      }
+    }
+  }
+  if (f.json) {
+    auto j = pipeline::execution_to_json(e, f.program, f.require_valid);
+    j["written"] = written;
+    std::cout << j.dump(2) << "\n";
+    return code;
+  }
+  if (!e.printed.empty()) std::cout << e.printed;
+  if (!e.diags.empty()) {
+    std::string source = read_text(f.program);
+    for (const auto& d : e.diags) std::cerr << format_diag(d, source);
+    return code;
+  }
+  print_summary(e, f.program);
+  for (const auto& w : written) std::printf("  wrote %s\n", w.c_str());
+  return code;
+}
+
+std::string self_exe() {
+  std::error_code ec;
+  auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string("cadscribe") : p.string();
+}
+
+int run_batch(const RunFlags& f) {
+  auto files = pipeline::collect_programs(f.batch);
+  if (!files) {
+    std::cerr << files.error().to_string() << "\n";
+    return 1;
+  }
+  pipeline::BatchOptions o;
+  o.jobs = f.jobs;
+  o.wall_seconds = f.wall_s;
+  o.memory_mb = f.worker_memory_mb;
+  o.worker_exe = self_exe();
+  o.worker_args = f.exec.as_args();
+  if (f.require_valid) o.worker_args.push_back("--require-valid");
+  const bool tty = isatty(STDERR_FILENO);
+  auto summary = pipeline::run_batch(
+      *files, o, [](const std::string& line) { std::cout << line << "\n" << std::flush; },
+      [tty](int done, int total) {
+        if (!tty) return;
+        int width = 30, filled = total ? done * width / total : width;
+        std::fprintf(stderr, "\r[%s%s] %d/%d", std::string(filled, '#').c_str(),
+                     std::string(width - filled, '.').c_str(), done, total);
+        if (done == total) std::fputc('\n', stderr);
+      });
+  std::fprintf(stderr, "%d programs: %d ok, %d failed (%d crashed, %d killed at the wall clock)\n", summary.total,
+               summary.ok, summary.total - summary.ok, summary.crashed, summary.timed_out);
+  return summary.ok == summary.total ? 0 : 8;
+}
+
+}  // namespace
+
+void add_run_command(CLI::App& app, int& exit_code) {
+  auto flags = std::make_shared<RunFlags>();
+  auto* cmd = app.add_subcommand("run", "execute a CadQuery-style program (or a batch of them)");
+  cmd->add_option("program", flags->program, "the .py program");
+  cmd->add_option("-o,--output", flags->outputs, "write the result: .step, .stl or .brep (repeatable)");
+  cmd->add_flag("--json", flags->json, "print a JSON report instead of text");
+  cmd->add_flag("--require-valid", flags->require_valid, "exit 6 when the result fails the validity rule");
+  cmd->add_option("--batch", flags->batch, "a folder of .py files or a file listing programs");
+  cmd->add_option("-j,--jobs", flags->jobs, "worker processes for --batch")->capture_default_str();
+  cmd->add_option("--wall", flags->wall_s, "per-program wall-clock kill in --batch (s)")->capture_default_str();
+  cmd->add_option("--worker-memory-mb", flags->worker_memory_mb, "address-space limit of each worker")
+      ->capture_default_str();
+  flags->exec.add_to(*cmd);
+  cmd->callback([flags, &exit_code, cmd] {
+    if (flags->batch.empty() == flags->program.empty())
+      throw CLI::ValidationError("run", "give either a PROGRAM or --batch DIR|LIST");
+    exit_code = flags->batch.empty() ? run_one(*flags) : run_batch(*flags);
+  });
+}
+
+void add_worker_command(CLI::App& app, int& exit_code) {
+  auto flags = std::make_shared<ExecFlags>();
+  auto require_valid = std::make_shared<bool>(false);
+  auto* cmd = app.add_subcommand("worker", "internal: run programs named on stdin, one JSON line each");
+  cmd->group("");  // hidden from --help
+  flags->add_to(*cmd);
+  cmd->add_flag("--require-valid", *require_valid);
+  cmd->callback([flags, require_valid, &exit_code] {
+    exit_code = pipeline::worker_loop(std::cin, std::cout, flags->options(), *require_valid);
+  });
+}
+
+}  // namespace cadscribe::app

@@ -1,0 +1,15 @@
+// apps/cadscribe/commands.h — one registration function per verb (cmd_<verb>.cpp).
+// Each adds its subcommand to the CLI and sets the callback that runs it; the callback stores the
+// process exit code in `exit_code`. Verbs parse flags and call one library function; only this
+// folder prints diagnostics or chooses exit codes.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace cadscribe::app {
+
+void add_run_command(CLI::App& app, int& exit_code);
+void add_worker_command(CLI::App& app, int& exit_code);
+void add_spec_command(CLI::App& app, int& exit_code);
+
+}  // namespace cadscribe::app

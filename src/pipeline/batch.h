@@ -1,0 +1,46 @@
+// pipeline/batch.h — run many programs in isolated worker processes.
+//
+// Each worker is a separate process (`<exe> worker`) with rlimits (address space, CPU time, no
+// core dumps) that executes one program at a time: the parent sends a path on the worker's stdin
+// and reads one JSON line back. A worker that crashes (segfault in OCCT, OOM) or overruns the
+// wall clock is killed and replaced, and the program gets a result line saying so — a result is
+// never lost. Lines are emitted in input order as soon as every earlier program has finished.
+#pragma once
+
+#include <functional>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "pipeline/execute.h"
+
+namespace cadscribe::pipeline {
+
+struct BatchOptions {
+  int jobs = 1;
+  double wall_seconds = 30;       // per program, measured by the parent; the kill switch
+  int64_t memory_mb = 4096;       // RLIMIT_AS of each worker
+  std::string worker_exe;         // the cadscribe binary (argv[0] resolved), run as `exe worker`
+  std::vector<std::string> worker_args;  // extra flags for the worker (limits, --no-validate)
+};
+
+struct BatchSummary {
+  int total = 0;
+  int ok = 0;
+  int crashed = 0;
+  int timed_out = 0;
+};
+
+// Runs `files`; `emit` receives one JSON line (no newline) per file, in input order.
+[[nodiscard]] BatchSummary run_batch(const std::vector<std::string>& files, const BatchOptions& options,
+                                     const std::function<void(const std::string&)>& emit,
+                                     const std::function<void(int done, int total)>& progress = {});
+
+// The worker side: reads paths from `in` (one per line), writes one JSON line each to `out`.
+int worker_loop(std::istream& in, std::ostream& out, const ExecOptions& options, bool require_valid);
+
+// Expands a directory (its *.py files, sorted) or a list file (one path per line) into paths.
+[[nodiscard]] base::Result<std::vector<std::string>> collect_programs(const std::string& dir_or_list);
+
+}  // namespace cadscribe::pipeline

@@ -1,0 +1,178 @@
+#include "pipeline/execute.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "cad/module.h"
+#include "cad/values.h"
+#include "lang/py/interpreter.h"
+
+namespace cadscribe::pipeline {
+namespace {
+
+namespace py = lang::py;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// The conversions in cad/ take a CallContext; after the run the program's frames are gone, so
+// this minimal context only supplies the budget and locates errors at the file.
+class AfterRunContext : public py::CallContext {
+ public:
+  AfterRunContext(base::Budget& budget, std::string file) : budget_(budget), file_(std::move(file)) {}
+  base::Budget& budget() override { return budget_; }
+  base::Result<py::Value> call(const py::Value&, py::Args) override {
+    return error("runtime.type_error", "cannot call back into the program after it finished");
+  }
+  [[nodiscard]] base::Diag error(std::string code, std::string message) const override {
+    base::SourceSpan span;
+    span.file = file_;
+    return base::make_diag(std::move(code), std::move(message), span);
+  }
+
+ private:
+  base::Budget& budget_;
+  std::string file_;
+};
+
+const py::ModuleRegistry& cadquery_modules() {
+  // Built once per process: the registry is immutable after construction.
+  static const py::ModuleRegistry registry = [] {
+    py::ModuleRegistry r;
+    cad::register_cadquery(r);
+    return r;
+  }();
+  return registry;
+}
+
+// A STEP export probe: the writer must succeed and produce a non-empty file.
+bool step_exports(const kernel::Shape& shape) {
+  char path[] = "/tmp/cadscribe-probe-XXXXXX";
+  int fd = mkstemp(path);
+  if (fd < 0) return false;
+  close(fd);
+  bool ok = kernel::write_step(shape, path).ok();
+  if (ok) {
+    std::ifstream f(path, std::ios::binary | std::ios::ate);
+    ok = f && f.tellg() > 0;
+  }
+  std::remove(path);
+  return ok;
+}
+
+Validity validate(const kernel::Shape& shape, const ExecOptions& options) {
+  Validity v;
+  kernel::Validity k = kernel::check_validity(shape);
+  v.brep_valid = k.brep_valid;
+  v.solids = k.solids;
+  v.faces = k.faces;
+  v.edges = k.edges;
+  v.vertices = k.vertices;
+  v.connected = k.connected;
+  v.volume = k.volume;
+  v.bbox = kernel::bounding_box(shape);
+  if (!v.brep_valid) v.reasons.push_back("B-rep check failed");
+  if (v.solids != 1) v.reasons.push_back(std::to_string(v.solids) + " solids (need exactly 1)");
+  if (v.solids == 1 && !v.connected) v.reasons.push_back("solid is not connected");
+  if (v.faces < 7) v.reasons.push_back(std::to_string(v.faces) + " faces (need at least 7)");
+  if (options.validate) {
+    v.step_ok = step_exports(shape);
+    if (!v.step_ok) v.reasons.push_back("STEP export failed");
+    auto m = kernel::tessellate(shape, options.stl_tolerance);
+    v.stl_closed = m.ok() && m->is_closed_oriented();
+    if (!v.stl_closed) v.reasons.push_back("STL is not a closed mesh");
+  }
+  v.valid = v.reasons.empty() && options.validate;
+  return v;
+}
+
+}  // namespace
+
+Execution execute_program(std::string_view source, const std::string& filename, const ExecOptions& options) {
+  const auto t0 = Clock::now();
+  Execution e;
+  base::Budget budget(options.limits);
+  py::RunReport report = py::run_program(source, filename, budget, cadquery_modules());
+  e.times.parse = report.parse_seconds;
+  e.times.eval = report.eval_seconds;
+  if (report.output) e.printed = report.output->printed;
+  if (!report.ok()) {
+    e.diags = std::move(report.diags);
+    if (e.diags.empty()) e.diags.push_back(base::make_diag("runtime.exception", "program failed"));
+    e.times.total = seconds_since(t0);
+    return e;
+  }
+  const py::Value* result = report.output->result();
+  base::SourceSpan file_span;
+  file_span.file = filename;
+  if (result == nullptr) {
+    e.diags.push_back(base::make_diag(
+        "runtime.no_result", "the program defines no result: assign it to `result` (or call show_object)",
+        file_span));
+    e.times.total = seconds_since(t0);
+    return e;
+  }
+  AfterRunContext ctx(budget, filename);
+  auto shapes = cad::to_shapes(ctx, *result, "result");
+  if (!shapes) {
+    e.diags.push_back(std::move(shapes).error());
+  } else if (shapes->empty()) {
+    e.diags.push_back(base::make_diag("runtime.no_result", "the result holds no shape", file_span));
+  } else if (shapes->size() == 1) {
+    e.shape = shapes->front();
+  } else {
+    auto compound = kernel::make_compound(*shapes);
+    if (compound) e.shape = *compound; else e.diags.push_back(std::move(compound).error());
+  }
+  if (e.shape) {
+    const auto tv = Clock::now();
+    e.validity = validate(*e.shape, options);
+    e.times.validate = seconds_since(tv);
+  }
+  e.times.total = seconds_since(t0);
+  return e;
+}
+
+Execution execute_file(const std::string& path, const ExecOptions& options) {
+  constexpr std::streamoff kMaxProgramBytes = 4 << 20;
+  std::ifstream f(path, std::ios::binary | std::ios::ate);
+  if (!f) {
+    Execution e;
+    base::SourceSpan span;
+    span.file = path;
+    e.diags.push_back(base::make_diag("io.read_failed", "cannot read program file", span));
+    return e;
+  }
+  if (f.tellg() > kMaxProgramBytes) {
+    Execution e;
+    base::SourceSpan span;
+    span.file = path;
+    e.diags.push_back(base::make_diag("limit.size", "program file is larger than 4 MiB", span));
+    return e;
+  }
+  f.seekg(0);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return execute_program(ss.str(), path, options);
+}
+
+int exit_code_for(const Execution& e, bool require_valid) {
+  if (!e.diags.empty()) {
+    const std::string cat = e.diags.front().category();
+    if (cat == "syntax") return 2;
+    if (cat == "runtime" || cat == "unsupported") return 3;
+    if (cat == "geom") return 4;
+    if (cat == "limit") return 5;
+    return 1;
+  }
+  if (require_valid && !e.validity.valid) return 6;
+  return 0;
+}
+
+}  // namespace cadscribe::pipeline

@@ -1,0 +1,65 @@
+#include "pipeline/report_json.h"
+
+#include <cmath>
+
+namespace cadscribe::pipeline {
+namespace {
+
+nlohmann::json diag_json(const base::Diag& d) {
+  return {{"code", d.code},        {"message", d.message}, {"file", d.span.file},
+          {"line", d.span.line},   {"col", d.span.col},    {"notes", d.notes}};
+}
+
+nlohmann::json vec_json(const math::Vec3& v) { return {v.x, v.y, v.z}; }
+
+double ms(double s) { return std::round(s * 1e6) / 1e3; }
+
+}  // namespace
+
+std::string status_of(const Execution& e, bool require_valid) {
+  if (!e.diags.empty()) {
+    std::string cat = e.diags.front().category();
+    if (cat == "geom") return "geometry";
+    if (cat == "syntax" || cat == "runtime" || cat == "unsupported" || cat == "limit" || cat == "io") return cat;
+    return "runtime";
+  }
+  if (require_valid && !e.validity.valid) return "invalid";
+  return "ok";
+}
+
+nlohmann::json execution_to_json(const Execution& e, const std::string& file, bool require_valid) {
+  nlohmann::json j;
+  j["file"] = file;
+  j["status"] = status_of(e, require_valid);
+  j["ok"] = j["status"] == "ok";
+  j["exit_code"] = exit_code_for(e, require_valid);
+  if (!e.diags.empty()) {
+    j["error"] = diag_json(e.diags.front());
+    nlohmann::json all = nlohmann::json::array();
+    for (const auto& d : e.diags) all.push_back(diag_json(d));
+    j["errors"] = all;
+  }
+  if (e.shape) {
+    const Validity& v = e.validity;
+    j["valid"] = v.valid;
+    j["brep_valid"] = v.brep_valid;
+    j["solids"] = v.solids;
+    j["faces"] = v.faces;
+    j["edges"] = v.edges;
+    j["vertices"] = v.vertices;
+    j["connected"] = v.connected;
+    j["step_ok"] = v.step_ok;
+    j["stl_closed"] = v.stl_closed;
+    j["volume"] = v.volume;
+    j["bbox"] = {{"min", vec_json(v.bbox.min)}, {"max", vec_json(v.bbox.max)}, {"size", vec_json(v.bbox.size())}};
+    j["invalid_reasons"] = v.reasons;
+  }
+  if (!e.printed.empty()) j["printed"] = e.printed;
+  j["times_ms"] = {{"parse", ms(e.times.parse)},
+                   {"eval", ms(e.times.eval)},
+                   {"validate", ms(e.times.validate)},
+                   {"total", ms(e.times.total)}};
+  return j;
+}
+
+}  // namespace cadscribe::pipeline
