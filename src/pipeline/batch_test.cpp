@@ -24,7 +24,7 @@ std::string write_fake_worker() {
                            "while read p; do\n"
                            "  case \"$p\" in\n"
                            "    *crash*) kill -SEGV $$ ;;\n"
-                           "    *hang*) sleep 60 ;;\n"
+                           "    *hang*) exec sleep 60 ;;\n"
                            "    *) echo \"{\\\"file\\\":\\\"$p\\\",\\\"ok\\\":true}\" ;;\n"
                            "  esac\n"
                            "done\n";

@@ -34,6 +34,24 @@ enum class Kind : uint8_t { kNone, kBool, kInt, kFloat, kStr, kList, kTuple, kDi
 class Value {
  public:
   Value() = default;  // None
+  Value(const Value&) = default;
+  Value& operator=(const Value&) = default;
+  // Moves leave the source as None, never as a kind with a null payload.
+  Value(Value&& o) noexcept
+      : kind_(o.kind_), ptr_(std::move(o.ptr_)), obj_(std::move(o.obj_)) {
+    i_ = o.i_;
+    o.kind_ = Kind::kNone;
+  }
+  Value& operator=(Value&& o) noexcept {
+    if (this != &o) {
+      kind_ = o.kind_;
+      i_ = o.i_;
+      ptr_ = std::move(o.ptr_);
+      obj_ = std::move(o.obj_);
+      o.kind_ = Kind::kNone;
+    }
+    return *this;
+  }
   static Value none() { return {}; }
   static Value from_bool(bool b);
   static Value from_int(int64_t i);
@@ -157,6 +175,8 @@ class ModuleObject : public Object {
   void set(const std::string& name, Value v);
   [[nodiscard]] const std::string& name() const { return name_; }
   [[nodiscard]] std::string repr() const override { return "<module '" + name_ + "'>"; }
+  // All attributes in insertion order (`from m import *`).
+  [[nodiscard]] const std::vector<std::pair<std::string, Value>>& attrs() const { return attrs_; }
 
  private:
   std::string name_;
