@@ -101,6 +101,7 @@ Execution execute_program(std::string_view source, const std::string& filename, 
   py::RunReport report = py::run_program(source, filename, budget, cadquery_modules());
   e.times.parse = report.parse_seconds;
   e.times.eval = report.eval_seconds;
+  e.times.native = report.native_seconds;
   if (report.output) e.printed = report.output->printed;
   if (!report.ok()) {
     e.diags = std::move(report.diags);

@@ -26,6 +26,7 @@ struct ExecOptions {
 struct PhaseTimes {
   double parse = 0;      // lexing + parsing
   double eval = 0;       // interpreter including native (CadQuery/OCCT) calls
+  double native = 0;     // the part of eval spent inside native calls (binding + OCCT)
   double validate = 0;   // BRepCheck, tessellation and export probes
   double total = 0;
 };

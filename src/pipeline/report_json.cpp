@@ -57,6 +57,7 @@ nlohmann::json execution_to_json(const Execution& e, const std::string& file, bo
   if (!e.printed.empty()) j["printed"] = e.printed;
   j["times_ms"] = {{"parse", ms(e.times.parse)},
                    {"eval", ms(e.times.eval)},
+                   {"native", ms(e.times.native)},
                    {"validate", ms(e.times.validate)},
                    {"total", ms(e.times.total)}};
   return j;

@@ -32,6 +32,7 @@ struct RunReport {
   std::optional<RunOutput> output; // present when the program ran to completion
   double parse_seconds = 0;
   double eval_seconds = 0;         // interpreter + native calls
+  double native_seconds = 0;       // time inside native (make_native / Object) calls, outermost only
   [[nodiscard]] bool ok() const { return output.has_value() && diags.empty(); }
 };
 
