@@ -80,6 +80,10 @@ Result<Shape> make_ellipse_arc(const Frame& frame, double r1, double r2, double 
 Result<Shape> make_spline(const std::vector<Vec3>& points, const std::vector<Vec3>& tangents = {},
                           bool periodic = false);
 Result<Shape> make_bezier(const std::vector<Vec3>& poles);
+// Helix wire (CadQuery's Wire.makeHelix): `pitch` mm per turn, `height` along `dir` from `center`,
+// on a cylinder of `radius`, or on a cone when angle_deg != 360 (the cone's half-angle, degrees).
+Result<Shape> make_helix(double pitch, double height, double radius, const Vec3& center = {0, 0, 0},
+                         const Vec3& dir = {0, 0, 1}, double angle_deg = 360, bool lefthand = false);
 // Connects edges (in order, tolerant of small gaps) into a wire.
 Result<Shape> make_wire(const std::vector<Shape>& edges);
 // Closed polygon wire through points (closes back to the first point).
@@ -88,6 +92,10 @@ Result<Shape> make_polygon(const std::vector<Vec3>& points, bool close = true);
 // becomes a hole, one inside a hole a new face (CadQuery's extrude semantics). All wires must be
 // planar and coplanar-parallel; returns one face per outer boundary.
 Result<std::vector<Shape>> make_faces(const std::vector<Shape>& wires);
+// 2D fillet / chamfer of a planar face's corners (CadQuery's Face.fillet2D / chamfer2D, used by
+// Sketch): `vertices` must be vertices of the face; each joins exactly two edges.
+Result<Shape> fillet_2d(const Shape& face, const std::vector<Shape>& vertices, double radius);
+Result<Shape> chamfer_2d(const Shape& face, const std::vector<Shape>& vertices, double d);
 // 2D offset of a closed planar wire; kind: "arc" | "intersection" | "tangent".
 Result<std::vector<Shape>> offset_wire_2d(const Shape& wire, double distance, const std::string& kind);
 // Text outline faces (font file path bundled by the caller), size in mm, on frame's XY.
@@ -96,7 +104,12 @@ Result<std::vector<Shape>> make_text_faces(const std::string& text, double size,
                                            const std::string& valign);
 
 // ---- Features (solids from faces/wires) ----
-// Linear extrusion of faces along `vec` (its length is the distance); taper_deg != 0 drafts inward.
+// Inputs of extrude/revolve/twist_extrude may be faces, shells/compounds of faces, or closed
+// wires/edges (nested as make_faces). One face gives a Solid; several give a Compound of solids
+// (fuse them if one solid is wanted).
+// Linear extrusion of faces along `vec` (its length is the distance); taper_deg != 0 drafts inward
+// (the section is offset inward by z*tan(taper): outer boundaries shrink, holes grow; convex
+// corners of an outward draft are rounded, as LocOpe_DPrism / CadQuery do).
 Result<Shape> extrude(const std::vector<Shape>& faces, const Vec3& vec, double taper_deg = 0);
 // Revolve faces about the axis through `axis_point` with direction `axis_dir` by angle_deg.
 Result<Shape> revolve(const std::vector<Shape>& faces, const Vec3& axis_point, const Vec3& axis_dir,
@@ -106,11 +119,28 @@ Result<Shape> loft(const std::vector<Shape>& wires, bool ruled, bool make_solid 
 // Sweep a profile (face or closed wire(s)) along a path wire. transition: "right"|"round"|"transformed".
 Result<Shape> sweep(const std::vector<Shape>& profile_wires, const Shape& path, bool frenet,
                     const std::string& transition, bool make_solid = true);
+// sweep() with CadQuery's guided modes: `normal` (a fixed trihedron: the profile keeps its
+// orientation, z = normal, placed at the path's start) or `aux_spine` (the profile's rotation
+// follows an auxiliary wire). Exactly one must be given.
+struct SweepGuide {
+  std::optional<Vec3> normal;
+  Shape aux_spine;
+};
+Result<Shape> sweep_guided(const std::vector<Shape>& profile_wires, const Shape& path, const SweepGuide& guide,
+                           const std::string& transition = "right", bool make_solid = true);
+// Multi-section sweep (CadQuery's sweep(multisection=True)): the path carries every section (wires
+// or vertices at the ends, in path order) and the surface blends between them.
+Result<Shape> sweep_multi(const std::vector<Shape>& sections, const Shape& path, bool frenet,
+                          bool make_solid = true);
 // Extrude with twist: sections rotated linearly up to angle_deg about an axis through `center`.
 Result<Shape> twist_extrude(const std::vector<Shape>& wires, const Vec3& vec, const Vec3& center,
                             double angle_deg);
 
 // ---- Booleans (results are cleaned only when asked, see clean()) ----
+// Results keep OCCT's (and so CadQuery's) shape types: booleans, fillet and chamfer return a
+// Compound (usually of one Solid); primitives, extrude, revolve, loft, sweep and shell a Solid.
+// A result that is empty or fails BRepCheck is geom.boolean_failed (OCCT's alert names, e.g.
+// "BOPAlgo_AlertBOPNotAllowed", are in the Diag's notes), never a silently empty shape.
 Result<Shape> fuse(const Shape& a, const Shape& b);
 Result<Shape> fuse_all(const std::vector<Shape>& shapes);
 Result<Shape> cut(const Shape& a, const Shape& tool);
@@ -120,6 +150,7 @@ Result<Shape> split(const Shape& shape, const std::vector<Shape>& tools);
 // Section of a shape by a plane (the planar face/edges it cuts).
 Result<Shape> section(const Shape& shape, const Frame& plane);
 // Merge coplanar faces / collinear edges (ShapeUpgrade_UnifySameDomain), as CadQuery's clean=True.
+// Cosmetic: if unification throws or breaks validity the input comes back unchanged.
 Result<Shape> clean(const Shape& shape);
 
 // ---- Modifiers ----
@@ -153,6 +184,11 @@ Result<Vec3> edge_tangent(const Shape& edge, double t = 0);
 Result<Vec3> edge_point(const Shape& edge, double t);  // 0 = start, 1 = end (orientation-aware)
 Vec3 vertex_point(const Shape& vertex);
 bool is_closed(const Shape& wire_or_edge);
+// Radius of a circular edge (CadQuery's Edge.radius()); geom.invalid_input for other edges.
+Result<double> edge_radius(const Shape& edge);
+// Point containment in a solid (BRepClass3d_SolidClassifier); points within `tol` of the
+// boundary count as inside. False for shapes without solids.
+bool is_inside(const Shape& solid, const Vec3& p, double tol = 1e-6);
 
 // ---- Validity (DESIGN.md §5) ----
 struct Validity {
@@ -167,12 +203,15 @@ struct Validity {
 Validity check_validity(const Shape& shape);
 
 // ---- Tessellation and I/O ----
-// Triangulates with BRepMesh (linear deflection in mm, angular in degrees); outward triangles.
+// Triangulates with BRepMesh (linear deflection in mm, angular in degrees); outward triangles,
+// nodes shared along edges (a valid solid gives Mesh::is_closed_oriented()). The result depends
+// only on the tolerances, not on earlier calls. Failures: geom.tessellation_failed.
 Result<mesh::Mesh> tessellate(const Shape& shape, double linear_tol = 0.1, double angular_tol_deg = 20);
-Status write_step(const Shape& shape, const std::string& path);   // AP214, silenced messenger
+// AP214, silenced messenger, fixed header time stamp and product name: same shape, same bytes.
+Status write_step(const Shape& shape, const std::string& path);  // io.write_failed
 Status write_brep(const Shape& shape, const std::string& path);
 Status write_stl(const Shape& shape, const std::string& path, double linear_tol = 0.1);
-Result<Shape> read_step(const std::string& path);
+Result<Shape> read_step(const std::string& path);  // io.not_found, io.read_failed
 // Makes OCCT silent (no banners on stdout). Idempotent; called by every writer/reader.
 void silence_occt();
 
