@@ -93,6 +93,10 @@ class Value {
     return kind_ == Kind::kObject ? std::dynamic_pointer_cast<T>(obj_) : nullptr;
   }
 
+  // How many Values share this payload (1 for immediates); the evaluator uses it to find
+  // closure cycles that nothing else references.
+  [[nodiscard]] long ref_count() const { return kind_ == Kind::kObject ? obj_.use_count() : ptr_ ? ptr_.use_count() : 1; }
+
   // Python's type name ("int", "list", "Workplane", ...).
   [[nodiscard]] std::string type_name() const;
   // Python truthiness.
@@ -108,7 +112,8 @@ class Value {
     int64_t i_;
     double d_ = 0;
   };
-  // One of: std::string, ListData, TupleData, DictData, FunctionData, Object.
+  // One of: std::string, ListData, TupleData, shared_ptr<DictData>, shared_ptr<FunctionData> (boxed
+  // so dict()/function() can return typed references).
   std::shared_ptr<void> ptr_;
   std::shared_ptr<Object> obj_;
 };

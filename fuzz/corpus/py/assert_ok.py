@@ -1,0 +1,3 @@
+assert 1 + 1 == 2
+assert True, 'msg'
+print('ok')

@@ -1,0 +1,1 @@
+print(isinstance(1, int), isinstance(1.0, int), isinstance(True, bool), isinstance(True, int), isinstance('s', (int, str)), isinstance([], list), isinstance((), tuple), isinstance({}, dict), isinstance(None, object))

@@ -1,0 +1,7 @@
+# comment
+
+x = 1  # trailing
+
+    # indented comment
+print(x)
+

@@ -1,0 +1,2 @@
+for i, c in enumerate('ab', start=10):
+    print(i, c)

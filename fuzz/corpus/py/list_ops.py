@@ -1,0 +1,10 @@
+a = [3, 1, 2]
+a.append(5)
+a.extend([7, 8])
+a.insert(0, 9)
+print(a, a.pop(), a.pop(0), a.index(2), a.count(1))
+a.remove(1)
+a.sort()
+print(a)
+a.reverse()
+print(a, a.copy(), len(a))

@@ -1,0 +1,1 @@
+print(None, [None], {'k': None}, str(None), repr(None))
