@@ -16,7 +16,6 @@ using py::Value;
 namespace sketch_detail {
 
 namespace {
-constexpr double kPi = 3.14159265358979323846;
 
 const MethodTable& methods() {
   static const MethodTable kTable = [] {
@@ -199,7 +198,7 @@ Result<Value> SketchObject::get_attr(py::CallContext& ctx, const std::string& na
     for (const Transform& l : locs) items.push_back(make_location(l));
     return Value::from_list(std::move(items));
   }
-  if (name == "parent") return parent;
+  if (name == "parent") return current_parent();
   return ctx.error("runtime.attribute_error", "'Sketch' object has no attribute '" + name + "'");
 }
 
@@ -253,6 +252,47 @@ std::optional<Result<std::vector<Value>>> SketchObject::iterate(py::CallContext&
     }
   }
   return Result<std::vector<Value>>(std::move(out));
+}
+
+Value SketchObject::current_parent() const {
+  if (!parent.is_none()) return parent;
+  if (auto p = parent_weak.lock()) return Value::from_object(p);
+  return Value();
+}
+
+std::vector<SketchVal> SketchObject::vals() const {
+  if (selection) return *selection;
+  std::vector<SketchVal> out;
+  if (faces.empty() && !edges.empty()) {
+    for (const SketchEdge& e : edges) out.emplace_back(e.edge);
+  } else {
+    for (const Shape& f : faces) out.emplace_back(f);
+  }
+  return out;
+}
+
+std::optional<Result<Value>> SketchObject::get_item(py::CallContext& ctx, const Value& key) {
+  std::vector<SketchVal> all = vals();
+  auto n = static_cast<int64_t>(all.size());
+  std::vector<SketchVal> sel;
+  auto pick = [&](const Value& k) -> base::Status {
+    if (!k.is_int()) return ctx.error("runtime.type_error", "Sketch indices must be integers, not " + k.type_name());
+    int64_t i = k.as_int() < 0 ? k.as_int() + n : k.as_int();
+    if (i < 0 || i >= n) return ctx.error("runtime.index_error", "list index out of range");
+    sel.push_back(all[static_cast<size_t>(i)]);
+    return base::ok_status();
+  };
+  if (key.is_list() || key.is_tuple()) {
+    for (const Value& k : key.is_list() ? key.list_items() : key.tuple_items()) {
+      auto st = pick(k);
+      if (!st) return Result<Value>(st.error());
+    }
+  } else {
+    auto st = pick(key);
+    if (!st) return Result<Value>(st.error());
+  }
+  selection = std::move(sel);
+  return Result<Value>(Value::from_object(shared_from_this()));
 }
 
 std::string SketchObject::repr() const {

@@ -45,8 +45,12 @@ class SketchObject : public py::Object {
   std::optional<Result<py::Value>> binary_op(py::CallContext& ctx, py::BinaryOp op, const py::Value& other,
                                              bool reflected) override;
   std::optional<Result<std::vector<py::Value>>> iterate(py::CallContext& ctx) override;
+  // s[i] / s[[i, j]]: selects items of vals() (CadQuery's __getitem__) and returns the sketch.
+  std::optional<Result<py::Value>> get_item(py::CallContext& ctx, const py::Value& key) override;
   [[nodiscard]] std::string repr() const override;
 
+  // What vals() returns: the selection, else the free edges when there are no faces, else faces.
+  [[nodiscard]] std::vector<SketchVal> vals() const;
   // The faces placed at every location of `locs` (what iterating a Sketch yields).
   Result<std::vector<kernel::Shape>> located_faces() const;
 
@@ -55,7 +59,11 @@ class SketchObject : public py::Object {
   std::optional<std::vector<SketchVal>> selection;
   std::vector<std::pair<std::string, std::vector<SketchVal>>> tags;
   std::vector<math::Transform> locs{math::Transform::identity()};
+  // What finalize() returns. Workplane.sketch() stores the sketch in this parent, so the strong
+  // reference is a cycle: finalize() releases it and keeps `parent_weak` for later calls.
   py::Value parent;
+  std::weak_ptr<py::Object> parent_weak;
+  [[nodiscard]] py::Value current_parent() const;
 };
 
 // The callable `cq.Sketch(parent=None, locs=(Location(),), obj=None)`.

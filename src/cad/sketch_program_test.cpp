@@ -82,6 +82,16 @@ TEST(SketchProgram, Primitives) {
   EXPECT_NEAR(sketch_stats(r, "g").area, (6 + 2) * 2 / 2.0, 1e-6);  // top width 6 - 2*2 = 2
 }
 
+TEST(SketchProgram, ClockwisePolygonCombinesWithRect) {
+  auto r = run(
+      "a = cq.Sketch().polygon([(0, 0), (0, 2), (2, 2), (2, 0)]).push([(2, 1)]).rect(2, 2).reset().clean()\n"
+      "b = cq.Sketch().polygon([(0, 0), (0, 2), (2, 2), (2, 0)]).push([(2, 1)]).rect(2, 2, mode='s')\n"
+      "c = cq.Workplane('XY').placeSketch(b).extrude(1).val().Volume()\n");
+  EXPECT_NEAR(sketch_stats(r, "a").area, 6, 1e-6);
+  EXPECT_NEAR(sketch_stats(r, "b").area, 2, 1e-6);
+  EXPECT_NEAR(number(r, "c"), 2, 1e-6);
+}
+
 TEST(SketchProgram, RectAngleRotates) {
   auto r = run(
       "s = cq.Sketch().rect(4, 2, angle=90)\n"
@@ -279,13 +289,17 @@ TEST(SketchProgram, EachOffsetAndValues) {
       "n_sel = len(c.vertices().vals())\n"
       "v = c.vertices('>X and >Y').val()\n"
       "vx = v.X\n"
-      "parent = cq.Sketch(parent=7).rect(1, 1).finalize()\n");
+      "parent = cq.Sketch(parent=7).rect(1, 1).finalize()\n"
+      "i1 = len(c.reset().vertices()[0].vals())\n"
+      "i2 = len(c.reset().vertices()[[0, -1]].vals())\n");
   EXPECT_NEAR(sketch_stats(r, "a").area, 2, 1e-6);
   EXPECT_NEAR(sketch_stats(r, "b").area, 16 - 4 + kPi, 1e-4);  // rounded offset of the square
   EXPECT_EQ(number(r, "n_vals"), 1);
   EXPECT_EQ(number(r, "n_sel"), 4);
   EXPECT_NEAR(number(r, "vx"), 1, 1e-9);
   EXPECT_EQ(number(r, "parent"), 7);
+  EXPECT_EQ(number(r, "i1"), 1);
+  EXPECT_EQ(number(r, "i2"), 2);
 }
 
 TEST(SketchProgram, MoreEdges) {
@@ -301,6 +315,17 @@ TEST(SketchProgram, MoreEdges) {
   EXPECT_NEAR(sketch_stats(r, "c").area, 2.0 / 3.0 * 2, 1e-6);  // quadratic Bezier: 2/3 of its triangle
   EXPECT_GT(sketch_stats(r, "d").area, 0.5);
   EXPECT_EQ(number(r, "n"), 1);
+}
+
+TEST(SketchProgram, FinalizeTwiceReturnsTheSameParent) {
+  auto r = run(
+      "s = cq.Workplane('XY').sketch().rect(2, 2)\n"
+      "a = s.finalize().extrude(1)\n"
+      "b = s.finalize().extrude(2)\n"
+      "va = a.val().Volume()\n"
+      "vb = b.val().Volume()\n");
+  EXPECT_NEAR(number(r, "va"), 4, 1e-6);
+  EXPECT_NEAR(number(r, "vb"), 8, 1e-6);
 }
 
 TEST(SketchProgram, Errors) {

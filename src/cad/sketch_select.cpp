@@ -215,7 +215,9 @@ void add_selection_methods(MethodTable& t) {
       return ctx.error("runtime.value_error", "At least 1 elements required, requested " + std::to_string(nx) + ", " +
                                                   std::to_string(ny));
     }
-    if (auto d = ctx.budget().check_size(nx * ny)) return *d;
+    if (auto d = ctx.budget().check_size(nx)) return *d;
+    if (auto d = ctx.budget().check_size(ny)) return *d;
+    if (auto d = ctx.budget().check_size(nx * ny)) return *d;  // no overflow: both are bounded now
     Vec3 offset{(static_cast<double>(nx) - 1) * xs * 0.5, (static_cast<double>(ny) - 1) * ys * 0.5, 0};
     std::vector<Transform> base = selection_or_origin(*s);
     std::vector<SketchVal> sel;
@@ -323,18 +325,17 @@ void add_selection_methods(MethodTable& t) {
   };
   t["finalize"] = [](const SketchPtr& s, const Value& self, py::CallContext& ctx, py::Args& args) -> Result<Value> {
     TRY(auto a, py::bind_args(ctx, "Sketch.finalize", args, {}));
-    return s->parent;
+    Value p = s->current_parent();
+    if (s->parent.is_object()) {
+      s->parent_weak = s->parent.object();
+      s->parent = Value();
+    }
+    return p;
   };
   t["vals"] = [](const SketchPtr& s, const Value& self, py::CallContext& ctx, py::Args& args) -> Result<Value> {
     TRY(auto a, py::bind_args(ctx, "Sketch.vals", args, {}));
     std::vector<Value> out;
-    if (s->selection) {
-      for (const SketchVal& el : *s->selection) out.push_back(sketch_val_to_value(el));
-    } else if (s->faces.empty() && !s->edges.empty()) {
-      for (const SketchEdge& e : s->edges) out.push_back(make_shape(e.edge));
-    } else {
-      for (const Shape& f : s->faces) out.push_back(make_shape(f));
-    }
+    for (const SketchVal& el : s->vals()) out.push_back(sketch_val_to_value(el));
     return Value::from_list(std::move(out));
   };
   t["val"] = [](const SketchPtr& s, const Value& self, py::CallContext& ctx, py::Args& args) -> Result<Value> {
