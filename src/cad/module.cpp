@@ -350,6 +350,20 @@ py::Value wire_class() {
     if (!e) return at_call(ctx, fn, std::move(e).error());
     return geom_shape(ctx, fn, kernel::make_wire({*e}));
   });
+  cls->add_fn("makeHelix", [](py::CallContext& ctx, py::Args& args) -> Result<py::Value> {
+    const std::string fn = "Wire.makeHelix";
+    TRY(auto a, py::bind_args(ctx, fn, args,
+                              {"pitch", "height", "radius", {"center", zero3()}, {"dir", z_axis()},
+                               {"angle", py::Value::from_float(360.0)}, {"lefthand", py::Value::from_bool(false)}}));
+    TRY(double pitch, a.number("pitch"));
+    TRY(double height, a.number("height"));
+    TRY(double radius, a.number("radius"));
+    TRY(Vec3 c, to_vec3(ctx, a.get("center"), fn + "() argument 'center'"));
+    TRY(Vec3 d, to_vec3(ctx, a.get("dir"), fn + "() argument 'dir'"));
+    TRY(double angle, a.number("angle"));
+    TRY(bool left, a.boolean("lefthand"));
+    return geom_shape(ctx, fn, kernel::make_helix(pitch, height, radius, c, d, angle, left));
+  });
   cls->add_fn("assembleEdges", [](py::CallContext& ctx, py::Args& args) -> Result<py::Value> {
     const std::string fn = "Wire.assembleEdges";
     TRY(auto a, py::bind_args(ctx, fn, args, {"listOfEdges"}));
@@ -446,6 +460,31 @@ py::Value make_cadquery_module() {
   m->set("Compound", compound_class());
   m->set("Shape", py::Value::from_object(std::make_shared<ClassObject>("Shape", nullptr)));
   return py::Value::from_object(m);
+}
+
+namespace {
+
+// A CallContext for conversions run after the program: errors carry no span, callbacks are
+// refused (nothing in a result conversion calls back into the program).
+class DetachedContext : public py::CallContext {
+ public:
+  base::Budget& budget() override { return budget_; }
+  Result<py::Value> call(const py::Value&, py::Args) override {
+    return base::make_diag("unsupported.feature", "callbacks are not available outside a program run");
+  }
+  [[nodiscard]] base::Diag error(std::string code, std::string message) const override {
+    return base::make_diag(std::move(code), std::move(message));
+  }
+
+ private:
+  base::Budget budget_;
+};
+
+}  // namespace
+
+Result<std::vector<Shape>> result_shapes(const py::Value& v) {
+  DetachedContext ctx;
+  return to_shapes(ctx, v, "result");
 }
 
 void register_cadquery(py::ModuleRegistry& registry) { registry.add("cadquery", [] { return make_cadquery_module(); }); }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cad/assembly.h"
 #include "cad/selector.h"
 #include "cad/sketch.h"
 #include "cad/workplane.h"
@@ -292,6 +293,10 @@ Result<std::vector<Shape>> to_shapes(py::CallContext& ctx, const py::Value& v, c
     return out;
   }
   if (is_sketch(v)) return sketch_faces(ctx, v);
+  if (v.object_as<AssemblyObject>()) {
+    TRY(Shape c, assembly_to_compound(ctx, v));
+    return std::vector<Shape>{c};
+  }
   if (v.is_list() || v.is_tuple()) {
     std::vector<Shape> out;
     for (const auto& it : v.is_list() ? v.list_items() : v.tuple_items()) {

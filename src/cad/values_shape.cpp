@@ -214,19 +214,17 @@ Result<py::Value> ShapeObject::get_attr(py::CallContext& ctx, const std::string&
     return method(fn, [self, fn, geom, op](py::CallContext& c, py::Args& args) -> R {
       TRY(auto a, py::bind_args(c, fn, args, {"*toolShapes", {"glue", py::Value::from_bool(false)},
                                               {"tol", py::Value::none()}}));
-      TRY(Shape tool, tools_of(c, fn, a.rest()));
       if (op == "fuse") {
+        // Every operand is its own argument, so overlapping tools are merged too.
         std::vector<Shape> all{self->shape};
-        if (tool.type() == ShapeType::kCompound) {
-          for (const auto& v : a.rest()) {
-            TRY(auto s, to_shapes(c, v, fn));
-            all.insert(all.end(), s.begin(), s.end());
-          }
-        } else {
-          all.push_back(tool);
+        for (const auto& v : a.rest()) {
+          TRY(auto s, to_shapes(c, v, fn + "() argument"));
+          all.insert(all.end(), s.begin(), s.end());
         }
+        if (all.size() < 2) return c.error("runtime.type_error", fn + "() needs at least one shape");
         return geom(c, kernel::fuse_all(all));
       }
+      TRY(Shape tool, tools_of(c, fn, a.rest()));
       if (op == "cut") return geom(c, kernel::cut(self->shape, tool));
       return geom(c, kernel::common(self->shape, tool));
     });

@@ -70,5 +70,27 @@ TEST(CadValues, ModuleSurface) {
   CQ_FAILS("cq.exporters.export(cq.Workplane().box(1, 1, 1), 'x.step')\n", "unsupported.feature");
 }
 
+TEST(CadValues, ResultShapesOutsideTheInterpreter) {
+  auto r = run_cq("a = cq.Workplane().box(1, 1, 1)\n"
+                  "b = cq.Workplane().sphere(1).translate((5, 0, 0))\n"
+                  "assy = cq.Assembly().add(a).add(b)\n"
+                  "result = [a, b.val()]\n");
+  ASSERT_TRUE(r.ok()) << diags_of(r);
+  auto shapes = result_shapes(*r.output->result());
+  ASSERT_TRUE(shapes.ok()) << shapes.error().to_string();
+  ASSERT_EQ(shapes->size(), 2u);
+  EXPECT_NEAR(kernel::volume((*shapes)[0]), 1, 1e-9);
+  for (const auto& [name, v] : r.output->globals) {
+    if (name != "assy") continue;
+    auto as = result_shapes(v);
+    ASSERT_TRUE(as.ok()) << as.error().to_string();
+    ASSERT_EQ(as->size(), 1u);
+    EXPECT_NEAR(kernel::volume((*as)[0]), 1 + 4.0 / 3.0 * kPi, 0.01);
+  }
+  auto bad = result_shapes(lang::py::Value::from_int(3));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, "runtime.type_error");
+}
+
 }  // namespace
 }  // namespace cadscribe::cad::testing

@@ -49,7 +49,12 @@ Result<py::Value> WorkplaneObject::get_attr(py::CallContext& ctx, const std::str
   if (it != t.end()) {
     auto self = self_ptr();
     WpMethod m = it->second;
-    return py::make_native("Workplane." + name, [self, m](py::CallContext& c, py::Args& a) { return m(*self, c, a); });
+    return py::make_native("Workplane." + name, [self, m](py::CallContext& c, py::Args& a) -> Result<py::Value> {
+      // Geometry dominates run time and the evaluator reads the clock only every few thousand
+      // steps, so every CadQuery call checks the wall-clock budget first.
+      if (auto d = c.budget().check_time()) return c.error(d->code, d->message);
+      return m(*self, c, a);
+    });
   }
   if (name == "plane") return make_plane(plane);
   if (name == "objects") {
@@ -157,10 +162,6 @@ Result<std::vector<Shape>> WorkplaneObject::place_at_points(const Shape& local_s
   return out;
 }
 
-void WorkplaneObject::add_pending_wires(const std::vector<Shape>& wires) {
-  for (const auto& w : wires) cq->pending_wires.push_back(w);
-}
-
 void WorkplaneObject::add_pending_edge(const Shape& edge) {
   cq->pending_edges.push_back(edge);
   if (!cq->first_point) {
@@ -172,6 +173,15 @@ void WorkplaneObject::add_pending_edge(const Shape& edge) {
 Result<std::vector<Shape>> WorkplaneObject::get_faces(py::CallContext& ctx, const std::string& method) {
   std::vector<Shape> rv;
   for (const auto& o : objects) {
+    // As CadQuery 2.4+: faces on the stack (or compounds of faces) are used directly.
+    if (o.is_type(ShapeType::kFace)) {
+      rv.push_back(o.shape);
+      continue;
+    }
+    if (o.is_type(ShapeType::kCompound) && kernel::sub_shapes(o.shape, ShapeType::kSolid).empty()) {
+      for (const auto& f : kernel::sub_shapes(o.shape, ShapeType::kFace)) rv.push_back(f);
+      continue;
+    }
     if (o.kind != StackItem::Kind::kOther) continue;
     TRY(auto faces, to_shapes(ctx, o.other, method));
     for (const auto& f : faces) {

@@ -7,7 +7,13 @@
 // Stack objects themselves are immutable values; `add` and `tag` mutate the receiver as CadQuery
 // does (and return it).
 // Units: mm; Python-facing angles are degrees. Local coordinates are relative to `plane`.
-// Methods live in workplane*.cpp, one file per concern, registered into one dispatch table.
+// Methods live in workplane*.cpp, one file per concern, registered into one dispatch table:
+// workplane.cpp (object, dispatch, constructor), workplane_stack.cpp (stack, booleans,
+// transforms, each), workplane_points.cpp, workplane_2d.cpp, workplane_curves.cpp,
+// workplane_3d.cpp (primitives, extrude/cut, holes, fillet/chamfer/shell), workplane_features.cpp
+// (revolve, loft, sweep, twist, text, section, split), workplane_until.cpp (extrude until a face),
+// workplane_select.cpp (selection, workplane(), transformed, tags, sketches), workplane_util.cpp.
+// Every call checks the wall-clock budget; unknown names fail with unsupported.method.
 #pragma once
 
 #include <functional>
@@ -88,11 +94,11 @@ class WorkplaneObject : public py::Object {
   [[nodiscard]] std::vector<math::Transform> local_locations() const;
   // Places `local_shape` (built in local coordinates) at every stack point: plane * loc * shape.
   Result<std::vector<kernel::Shape>> place_at_points(const kernel::Shape& local_shape) const;
-  // Registers new wires as pending unless for construction.
-  void add_pending_wires(const std::vector<kernel::Shape>& wires);
+  // Queues a drawn edge; the first one of an outline also sets the context's first point.
   void add_pending_edge(const kernel::Shape& edge);
 
-  // Faces for extrude/revolve/...: sketches on the stack, else the pending wires turned into faces.
+  // Faces for extrude/revolve/...: faces and sketches on the stack (CadQuery 2.4+), else the
+  // pending wires turned into faces (consumed).
   Result<std::vector<kernel::Shape>> get_faces(py::CallContext& ctx, const std::string& method);
 
   math::Frame plane;

@@ -68,6 +68,12 @@ Result<std::optional<double>> extrude_distance(py::CallContext& ctx, const std::
                                              until.type_name());
 }
 
+// CadQuery 2.1 spelled `until` as `distance` (extrude) and `distanceToCut` (cutBlind); accept both.
+void rename_keyword(py::Args& args, const char* from, const char* to) {
+  for (auto& kw : args.keywords)
+    if (kw.first == from) kw.first = to;
+}
+
 // Distinct edges of every shape on the stack (CadQuery's self.edges().vals()).
 std::vector<Shape> stack_edges(const WorkplaneObject& self) {
   std::vector<Shape> edges;
@@ -176,6 +182,7 @@ void register_workplane_3d(WpMethodTable& t) {
   };
   CQ_METHOD(t, "extrude") {
     const std::string fn = "Workplane.extrude";
+    rename_keyword(args, "distance", "until");
     TRY(auto a, py::bind_args(ctx, fn, args,
                               {"until", {"combine", t_()}, {"clean", t_()}, {"both", f_()}, {"taper", none_()}}));
     TRY(CombineMode mode, to_combine_mode(ctx, a.get("combine"), fn));
@@ -206,6 +213,7 @@ void register_workplane_3d(WpMethodTable& t) {
   };
   CQ_METHOD(t, "cutBlind") {
     const std::string fn = "Workplane.cutBlind";
+    rename_keyword(args, "distanceToCut", "until");
     TRY(auto a, py::bind_args(ctx, fn, args, {"until", {"clean", t_()}, {"both", f_()}, {"taper", none_()}}));
     TRY(bool clean, a.boolean("clean"));
     TRY(bool both, a.boolean("both"));

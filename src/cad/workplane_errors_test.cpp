@@ -51,6 +51,21 @@ TEST(WorkplaneErrors, GeometryFailureKeepsKernelCodeAndCallSite) {
   EXPECT_NE(r.diags[0].message.find("Workplane.fillet"), std::string::npos) << r.diags[0].message;
 }
 
+TEST(WorkplaneErrors, TimeBudgetCheckedOnEveryCall) {
+  lang::py::ModuleRegistry reg;
+  register_cadquery(reg);
+  base::Limits limits;
+  limits.max_seconds = 0.05;
+  base::Budget budget(limits);
+  // Few evaluator steps, many kernel operations: the per-call clock check must stop it.
+  auto r = lang::py::run_program(
+      "import cadquery as cq\nr = cq.Workplane().box(10, 10, 10)\n"
+      "for i in range(2000):\n    r = r.faces('>Z').workplane().circle(0.1).extrude(0.01)\n",
+      "<test>", budget, reg);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.diags[0].code, "limit.time") << r.diags[0].to_string();
+}
+
 TEST(WorkplaneErrors, BadSelector) {
   auto r = run_cq("result = cq.Workplane().box(1, 1, 1).faces('>Q')\n");
   ASSERT_FALSE(r.ok());

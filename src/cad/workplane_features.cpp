@@ -76,6 +76,9 @@ void register_workplane_features(WpMethodTable& t) {
   };
   CQ_METHOD(t, "loft") {
     const std::string fn = "Workplane.loft";
+    // CadQuery 2.1's `filled` (always True in practice) is accepted and ignored.
+    for (size_t i = 0; i < args.keywords.size(); ++i)
+      if (args.keywords[i].first == "filled") args.keywords.erase(args.keywords.begin() + static_cast<long>(i--));
     TRY(auto a, py::bind_args(ctx, fn, args, {{"ruled", f_()}, {"combine", t_()}, {"clean", t_()}}));
     TRY(bool ruled, a.boolean("ruled"));
     TRY(CombineMode mode, to_combine_mode(ctx, a.get("combine"), fn));
@@ -112,8 +115,18 @@ void register_workplane_features(WpMethodTable& t) {
     TRY(std::string transition, a.string("transition"));
     if (transition != "right" && transition != "round" && transition != "transformed")
       return value_error(ctx, fn, "transition must be 'right', 'round' or 'transformed'");
-    if (!a.is_none("normal") || !a.is_none("auxSpine"))
-      return ctx.error("unsupported.feature", fn + ": 'normal' and 'auxSpine' are not supported");
+    kernel::SweepGuide guide;
+    if (!a.is_none("normal")) {
+      TRY(Vec3 nv, to_vec3(ctx, a.get("normal"), fn + "() argument 'normal'"));
+      guide.normal = nv;
+    } else if (!a.is_none("auxSpine")) {
+      TRY(auto spine, to_shapes(ctx, a.get("auxSpine"), fn + "() argument 'auxSpine'"));
+      if (spine.empty() || (spine[0].type() != ShapeType::kWire && spine[0].type() != ShapeType::kEdge))
+        return value_error(ctx, fn, "Wire or Edge instance required as auxSpine");
+      guide.aux_spine = spine[0];
+      if (guide.aux_spine.type() == ShapeType::kEdge) { GEOM_TRY(guide.aux_spine, kernel::make_wire({guide.aux_spine})); }
+    }
+    const bool guided = guide.normal.has_value() || !guide.aux_spine.is_null();
     const py::Value& pv = a.get("path");
     Shape path;
     if (auto pw = pv.object_as<WorkplaneObject>()) {
@@ -135,12 +148,17 @@ void register_workplane_features(WpMethodTable& t) {
       if (self.cq->pending_wires.empty()) return value_error(ctx, fn, "No pending wires present");
       std::vector<Shape> sections = std::move(self.cq->pending_wires);
       self.cq->pending_wires.clear();
-      GEOM_TRY(Shape s, kernel::sweep(sections, path, frenet, transition, make_solid));
+      GEOM_TRY(Shape s, kernel::sweep_multi(sections, path, frenet, make_solid));
       solids.push_back(s);
     } else {
       TRY(auto faces, self.get_faces(ctx, fn));
       for (const auto& f : faces) {
-        GEOM_TRY(Shape s, kernel::sweep({f}, path, frenet, transition, make_solid));
+        Shape s;
+        if (guided) {
+          GEOM_TRY(s, kernel::sweep_guided({f}, path, guide, transition, make_solid));
+        } else {
+          GEOM_TRY(s, kernel::sweep({f}, path, frenet, transition, make_solid));
+        }
         solids.push_back(s);
       }
     }

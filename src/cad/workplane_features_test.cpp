@@ -162,6 +162,21 @@ TEST(WorkplaneFeatures, SweepCircleAlongLine) {
   EXPECT_NEAR(volume(s), 10 * kPi, 1e-2);
 }
 
+TEST(WorkplaneFeatures, SweepAlongHelix) {
+  CQ_SHAPE(s, "path = cq.Wire.makeHelix(pitch=5, height=20, radius=10)\n"
+              "result = cq.Workplane('XZ').center(10, 0).circle(1).sweep(path, isFrenet=True)\n");
+  double len = std::sqrt(std::pow(2 * kPi * 10, 2) + 25) * 4;
+  EXPECT_NEAR(volume(s), kPi * len, kPi * len * 0.02);
+}
+
+TEST(WorkplaneFeatures, SweepMultisectionAndNormal) {
+  const std::string path = "path = cq.Workplane('XZ').polyline([(0, 0), (0, 10)])\n";
+  CQ_SHAPE(m, path + "result = cq.Workplane().rect(4, 4).workplane(offset=10).rect(2, 2).sweep(path, multisection=True)\n");
+  EXPECT_NEAR(volume(m), 10.0 / 3.0 * (16 + 4 + 8), 0.5);
+  CQ_SHAPE(n, path + "result = cq.Workplane().rect(2, 2).sweep(path, normal=(0, 0, 1))\n");
+  EXPECT_NEAR(volume(n), 40, 1e-3);
+}
+
 TEST(WorkplaneFeatures, TwistExtrude) {
   CQ_SHAPE(s, "result = cq.Workplane().rect(4, 4).twistExtrude(10, 45)\n");
   EXPECT_NEAR(volume(s), 160, 160 * 0.03);

@@ -107,6 +107,22 @@ TEST(WorkplaneMisc, WorkplaneOnVertexUsesParentFace) {
   EXPECT_NEAR(b.min.z, 5, 1e-6);
 }
 
+TEST(WorkplaneMisc, LegacySpellings) {
+  CQ_SHAPE(l, "result = cq.Workplane().rect(4, 4).workplane(offset=2).rect(2, 2).loft(filled=True)\n");
+  EXPECT_NEAR(volume(l), 2.0 / 3.0 * (16 + 4 + 8), 1e-3);
+  CQ_SHAPE(c, "a = cq.Workplane().box(2, 2, 2)\nb = cq.Workplane().box(2, 2, 2).translate((1, 0, 0))\n"
+              "result = a.combineSolids(b)\n");
+  EXPECT_NEAR(volume(c), 12, 1e-6);
+  CQ_SHAPE(b, "result = cq.Workplane().box(4, 4, 4).faces('>Z').workplane().rect(2, 2).cutBlind(distanceToCut=-1)\n");
+  EXPECT_NEAR(volume(b), 60, 1e-6);
+}
+
+TEST(WorkplaneMisc, ExtrudeSelectedFace) {
+  CQ_SHAPE(s, "result = cq.Workplane().box(10, 10, 2).faces('>Z').extrude(3)\n");
+  EXPECT_NEAR(volume(s), 500, 1e-6);
+  EXPECT_EQ(face_count(s), 6u);
+}
+
 TEST(WorkplaneMisc, TextCutAndStandalone) {
   CQ_SHAPE(c, "result = cq.Workplane().box(20, 10, 2).faces('>Z').workplane().text('Hi', 5, -1)\n");
   EXPECT_LT(volume(c), 400 - 1);

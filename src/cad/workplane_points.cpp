@@ -22,9 +22,15 @@ void register_workplane_points(WpMethodTable& t) {
     TRY(auto a, py::bind_args(ctx, fn, args, {"pntList"}));
     const py::Value& l = a.get("pntList");
     std::vector<py::Value> items;
-    if (l.is_list()) items = l.list_items();
-    else if (l.is_tuple()) items = l.tuple_items();
-    else return ctx.error("runtime.type_error", fn + "() argument 'pntList' must be a list, not " + l.type_name());
+    if (l.is_list()) {
+      items = l.list_items();
+    } else if (l.is_tuple()) {
+      items = l.tuple_items();
+    } else if (auto it = l.is_object() ? l.object()->iterate(ctx) : std::nullopt) {
+      TRY(items, std::move(*it));
+    } else {
+      return ctx.error("runtime.type_error", fn + "() argument 'pntList' must be a list, not " + l.type_name());
+    }
     std::vector<StackItem> objs;
     for (size_t i = 0; i < items.size(); ++i) {
       if (auto loc = items[i].object_as<LocationObject>()) {

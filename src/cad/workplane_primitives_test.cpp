@@ -71,6 +71,11 @@ TEST(WorkplaneSketch2d, RectExtrude) {
   EXPECT_NEAR(b.max.z, 5, 1e-6);
 }
 
+TEST(WorkplaneSketch2d, ExtrudeLegacyKeyword) {
+  CQ_SHAPE(s, "result = cq.Workplane().rect(2, 2).extrude(distance=3)\n");
+  EXPECT_NEAR(volume(s), 12, 1e-6);
+}
+
 TEST(WorkplaneSketch2d, CircleExtrude) {
   CQ_SHAPE(s, "result = cq.Workplane().circle(5).extrude(10)\n");
   EXPECT_NEAR(volume(s), kPi * 250, 1e-3);

@@ -270,6 +270,26 @@ void register_workplane_core(WpMethodTable& t) {
     GEOM_TRY(r, maybe_clean(r, clean));
     return wrap(self.new_object({StackItem::of_shape(r)}));
   };
+  CQ_METHOD(t, "combineSolids") {
+    // Deprecated in CadQuery but still found in older programs: stack solids (+ another
+    // Workplane's) fused onto the context solid of the parents.
+    const std::string fn = "Workplane.combineSolids";
+    TRY(auto a, py::bind_args(ctx, fn, args, {{"otherCQToCombine", py::Value::none()}}));
+    std::vector<Shape> solids;
+    for (const auto& s : stack_shapes(self))
+      for (const auto& so : kernel::sub_shapes(s, ShapeType::kSolid)) solids.push_back(so);
+    if (!a.is_none("otherCQToCombine")) {
+      TRY(auto more, operand_shapes(self, ctx, fn, a.get("otherCQToCombine"), true));
+      solids.insert(solids.end(), more.begin(), more.end());
+    }
+    solids = dedupe(solids);
+    if (solids.empty()) return value_error(ctx, fn, "Cannot Combine: at least one solid required!");
+    auto base = self.find_solid_opt(false, true);
+    if (base) solids.insert(solids.begin(), *base);
+    Shape r = solids[0];
+    if (solids.size() > 1) { GEOM_TRY(r, kernel::fuse_all(solids)); }
+    return wrap(self.new_object({StackItem::of_shape(r)}));
+  };
   CQ_METHOD(t, "cut") {
     const std::string fn = "Workplane.cut";
     TRY(auto a, py::bind_args(ctx, fn, args, {"toCut", {"clean", py::Value::from_bool(true)}}));
@@ -371,13 +391,11 @@ void register_workplane_core(WpMethodTable& t) {
     std::optional<Transform> move_by;
     if (local) move_by = self.plane.to_world_transform();
     TRY(auto res, collect_callback_results(self, ctx, fn, a.get("callback"), inputs, move_by));
-    if (mode == CombineMode::kNone) {
-      auto ns = self.new_object(std::move(res));
-      return wrap(ns);
-    }
     std::vector<Shape> shapes;
     for (const auto& r : res)
       if (r.is_shape()) shapes.push_back(r.shape);
+    // Nothing to combine (points, locations): keep the results as they are.
+    if (mode == CombineMode::kNone || shapes.empty()) return wrap(self.new_object(std::move(res)));
     TRY(auto ns, combine_with_base(self, ctx, fn, shapes, mode, clean));
     return wrap(ns);
   };
@@ -395,10 +413,10 @@ void register_workplane_core(WpMethodTable& t) {
     std::optional<Transform> move_by;
     if (local) move_by = p;
     TRY(auto res, collect_callback_results(self, ctx, fn, a.get("callback"), inputs, move_by));
-    if (mode == CombineMode::kNone) return wrap(self.new_object(std::move(res)));
     std::vector<Shape> shapes;
     for (const auto& r : res)
       if (r.is_shape()) shapes.push_back(r.shape);
+    if (mode == CombineMode::kNone || shapes.empty()) return wrap(self.new_object(std::move(res)));
     TRY(auto ns, combine_with_base(self, ctx, fn, shapes, mode, clean));
     return wrap(ns);
   };

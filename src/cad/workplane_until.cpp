@@ -124,7 +124,10 @@ Result<std::vector<Shape>> extrude_until(WorkplaneObject& self, py::CallContext&
         }
         if (hits.empty())
           return value_error(ctx, fn, "Couldn't find a face to extrude/cut to. Check your workplane orientation.");
-        limit = index == 0 ? hits.front() : hits.back();
+        // Like CadQuery: an additive "next" from inside the solid goes to the face after next.
+        size_t k = index == 0 ? 0 : hits.size() - 1;
+        if (index == 0 && additive && hits.size() > 1 && kernel::is_inside(solid, c)) k = 1;
+        limit = hits[k];
       }
       TRY(Shape s, prism_to_plane(ctx, fn, f, d, limit.point, limit.normal, reach));
       out.push_back(s);
