@@ -1,7 +1,8 @@
 // kernel/booleans.cpp — fuse / cut / common / split / section via BRepAlgoAPI (serial: results
 // must not depend on thread timing), and clean() via ShapeUpgrade_UnifySameDomain.
-// Invariant: a boolean either returns a non-empty shape that passes BRepCheck or a Diag
-// (geom.boolean_failed); it never returns a silently empty or broken shape.
+// Invariant: a boolean either returns a non-empty shape that passes BRepCheck's topological
+// checks or a Diag (geom.boolean_failed); it never returns a silently empty or broken shape.
+// Booleans skip BRepCheck's geometric checks (see CheckLevel in shape_impl.h for the figures).
 #include <BRepAlgoAPI_Common.hxx>
 #include <BRepAlgoAPI_Cut.hxx>
 #include <BRepAlgoAPI_Fuse.hxx>
@@ -26,11 +27,11 @@ using detail::wrap;
 
 namespace detail {
 
-Result<Shape> checked(const TopoDS_Shape& s, const char* code, const char* what) {
+Result<Shape> checked(const TopoDS_Shape& s, const char* code, const char* what, CheckLevel level) {
   if (s.IsNull()) return base::make_diag(code, std::string(what) + ": result is null");
   if (!TopExp_Explorer(s, TopAbs_VERTEX).More())
     return base::make_diag(code, std::string(what) + ": result is empty");
-  BRepCheck_Analyzer an(s);
+  BRepCheck_Analyzer an(s, /*GeomControls=*/level == CheckLevel::kFull);
   if (!an.IsValid()) return base::make_diag(code, std::string(what) + ": result is not a valid B-rep");
   return wrap(s);
 }
@@ -68,7 +69,7 @@ Result<Shape> run_boolean(Op& op, const std::vector<Shape>& args, const std::vec
     op.SetRunParallel(false);
     op.Build();
     if (!op.IsDone() || op.HasErrors()) return failure(op, fn);
-    return detail::checked(op.Shape(), "geom.boolean_failed", fn);
+    return detail::checked(op.Shape(), "geom.boolean_failed", fn, detail::CheckLevel::kTopology);
   });
 }
 
@@ -135,13 +136,13 @@ Result<Shape> section(const Shape& shape, const Frame& plane) {
       op.SetRunParallel(false);
       op.Build();
       if (!op.IsDone() || op.HasErrors()) return failure(op, "section");
-      return detail::checked(op.Shape(), "geom.boolean_failed", "section");
+      return detail::checked(op.Shape(), "geom.boolean_failed", "section", detail::CheckLevel::kTopology);
     }
     BRepAlgoAPI_Section op(s, pln, /*PerformNow=*/false);
     op.SetRunParallel(false);
     op.Build();
     if (!op.IsDone() || op.HasErrors()) return failure(op, "section");
-    return detail::checked(op.Shape(), "geom.boolean_failed", "section");
+    return detail::checked(op.Shape(), "geom.boolean_failed", "section", detail::CheckLevel::kTopology);
   });
 }
 

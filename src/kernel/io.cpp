@@ -1,24 +1,21 @@
 // kernel/io.cpp — STEP (AP214), BREP and binary STL export, STEP import, and silencing OCCT.
 // OCCT prints banners and statistics to stdout through its default messenger; libraries must not
 // print, so every reader/writer first removes the messenger's printers (silence_occt, once).
+// STEP lives in a plug-in loaded on first use (kernel/step/step_plugin.h says why): nothing of
+// STEP is linked into, loaded by or initialised in a process that never reads or writes STEP.
 // STEP files get a fixed header time stamp so the same shape writes byte-identical files.
-#include <APIHeaderSection_MakeHeader.hxx>
 #include <BRepTools.hxx>
-#include <IFSelect_ReturnStatus.hxx>
-#include <Interface_Static.hxx>
 #include <Message.hxx>
 #include <Message_Messenger.hxx>
-#include <STEPControl_Controller.hxx>
-#include <STEPControl_Reader.hxx>
-#include <STEPControl_Writer.hxx>
-#include <StepBasic_Product.hxx>
-#include <StepData_StepModel.hxx>
-#include <TCollection_HAsciiString.hxx>
+
+#include <dlfcn.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <mutex>
 
 #include "kernel/shape_impl.h"
+#include "kernel/step/step_plugin.h"
 
 namespace cadscribe::kernel {
 
@@ -31,39 +28,77 @@ void silence_occt() {
   std::call_once(once, [] {
     try {
       Message::DefaultMessenger()->ChangePrinters().Clear();
-      STEPControl_Controller::Init();
-      Interface_Static::SetCVal("write.step.schema", "AP214IS");
-      Interface_Static::SetCVal("write.step.unit", "MM");
-      Interface_Static::SetIVal("write.precision.mode", 0);
     } catch (...) {
       // Silencing is best effort; writers still work without it.
     }
   });
 }
 
+namespace {
+
+struct StepPlugin {
+  decltype(&cadscribe_step_write) write = nullptr;
+  decltype(&cadscribe_step_read) read = nullptr;
+  std::string error;  // why it could not be loaded
+};
+
+// Where the plug-in may be: beside the running binary, in ../lib/cadscribe of it, or where this
+// build put it (CADSCRIBE_STEP_PLUGIN_PATH, so tests and benches of any build tree find it).
+std::vector<std::string> plugin_candidates() {
+  std::vector<std::string> out;
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    out.push_back((exe.parent_path() / kStepPluginFile).string());
+    out.push_back((exe.parent_path() / ".." / "lib" / "cadscribe" / kStepPluginFile).string());
+  }
+#ifdef CADSCRIBE_STEP_PLUGIN_PATH
+  if (std::find(out.begin(), out.end(), CADSCRIBE_STEP_PLUGIN_PATH) == out.end()) out.push_back(CADSCRIBE_STEP_PLUGIN_PATH);
+#endif
+  return out;
+}
+
+const StepPlugin& step_plugin() {
+  static StepPlugin plugin;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    std::string tried;
+    for (const auto& path : plugin_candidates()) {
+      std::error_code ec;
+      if (!std::filesystem::is_regular_file(path, ec)) {
+        tried += "\n  " + path + ": not found";
+        continue;
+      }
+      // Never dlclose()d: OCCT registers types and statics that must outlive the process' last call.
+      void* h = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+      if (!h) {
+        const char* e = dlerror();
+        tried += "\n  " + path + ": " + (e ? e : "dlopen failed");
+        continue;
+      }
+      plugin.write = reinterpret_cast<decltype(plugin.write)>(dlsym(h, kStepWriteSymbol));
+      plugin.read = reinterpret_cast<decltype(plugin.read)>(dlsym(h, kStepReadSymbol));
+      if (plugin.write && plugin.read) return;
+      tried += "\n  " + path + ": entry points missing";
+    }
+    plugin.write = nullptr;
+    plugin.read = nullptr;
+    plugin.error = std::string("STEP support (") + kStepPluginFile + ") could not be loaded:" + tried;
+  });
+  return plugin;
+}
+
+}  // namespace
+
 Status write_step(const Shape& shape, const std::string& path) {
   if (shape.is_null()) return invalid("write_step: null shape");
   silence_occt();
-  return detail::guard("io.write_failed", "write_step", [&]() -> Status {
-    STEPControl_Writer w;
-    if (w.Transfer(occ(shape), STEPControl_AsIs) != IFSelect_RetDone)
-      return base::make_diag("io.write_failed", "write_step: shape could not be translated to STEP");
-    // OCCT numbers products per process ("cadscribe 2", "cadscribe 3"...): pin the names so the
-    // same shape always writes the same file.
-    Handle(StepData_StepModel) model = w.Model();
-    for (int i = 1; i <= model->NbEntities(); ++i) {
-      Handle(StepBasic_Product) product = Handle(StepBasic_Product)::DownCast(model->Value(i));
-      if (product.IsNull()) continue;
-      product->SetId(new TCollection_HAsciiString("cadscribe"));
-      product->SetName(new TCollection_HAsciiString("cadscribe"));
-    }
-    APIHeaderSection_MakeHeader header(model);
-    header.SetTimeStamp(new TCollection_HAsciiString("1970-01-01T00:00:00"));
-    header.SetName(new TCollection_HAsciiString(std::filesystem::path(path).filename().string().c_str()));
-    if (w.Write(path.c_str()) != IFSelect_RetDone)
-      return base::make_diag("io.write_failed", "write_step: cannot write " + path);
-    return base::ok_status();
-  });
+  const StepPlugin& step = step_plugin();
+  if (!step.write) return base::make_diag("io.write_failed", "write_step: " + step.error);
+  std::string error;
+  if (step.write(&occ(shape), path.c_str(), &error) != 0)
+    return base::make_diag("io.write_failed", "write_step: " + error);
+  return base::ok_status();
 }
 
 Status write_brep(const Shape& shape, const std::string& path) {
@@ -85,15 +120,12 @@ Result<Shape> read_step(const std::string& path) {
   silence_occt();
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) return base::make_diag("io.not_found", "read_step: no such file " + path);
-  return detail::guard("io.read_failed", "read_step", [&]() -> Result<Shape> {
-    STEPControl_Reader r;
-    if (r.ReadFile(path.c_str()) != IFSelect_RetDone)
-      return base::make_diag("io.read_failed", "read_step: cannot parse " + path);
-    r.TransferRoots();
-    TopoDS_Shape s = r.OneShape();
-    if (s.IsNull()) return base::make_diag("io.read_failed", "read_step: no shape in " + path);
-    return wrap(s);
-  });
+  const StepPlugin& step = step_plugin();
+  if (!step.read) return base::make_diag("io.read_failed", "read_step: " + step.error);
+  TopoDS_Shape s;
+  std::string error;
+  if (step.read(path.c_str(), &s, &error) != 0) return base::make_diag("io.read_failed", "read_step: " + error);
+  return wrap(s);
 }
 
 }  // namespace cadscribe::kernel

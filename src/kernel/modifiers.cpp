@@ -53,7 +53,7 @@ Result<Shape> fillet(const Shape& solid, const std::vector<Shape>& edges, double
     for (const auto& e : edges) mk.Add(radius, TopoDS::Edge(occ(e)));
     mk.Build();
     if (!mk.IsDone()) return base::make_diag("geom.fillet_failed", "fillet: radius too large or edges unsuitable");
-    return detail::checked(mk.Shape(), "geom.fillet_failed", "fillet");
+    return detail::checked(mk.Shape(), "geom.fillet_failed", "fillet", detail::CheckLevel::kTopology);
   });
 }
 
@@ -80,7 +80,7 @@ Result<Shape> chamfer(const Shape& solid, const std::vector<Shape>& edges, doubl
     }
     mk.Build();
     if (!mk.IsDone()) return base::make_diag("geom.chamfer_failed", "chamfer: length too large or edges unsuitable");
-    return detail::checked(mk.Shape(), "geom.chamfer_failed", "chamfer");
+    return detail::checked(mk.Shape(), "geom.chamfer_failed", "chamfer", detail::CheckLevel::kTopology);
   });
 }
 

@@ -112,6 +112,20 @@ Result<TopoDS_Wire> as_wire(const Shape& s, const char* fn);
 // Helix wire as make_helix (throws Standard_Failure on bad input). Defined in curves.cpp.
 TopoDS_Wire helix_wire(double pitch, double height, double radius, const gp_Pnt& center, const gp_Dir& dir,
                        double angle_deg, bool lefthand);
-// Result must be non-null and pass BRepCheck, else a Diag with `code`. Defined in booleans.cpp.
-Result<Shape> checked(const TopoDS_Shape& s, const char* code, const char* what);
+// How much of BRepCheck_Analyzer an operation's result must pass.
+//  kFull: topology and geometry (curve-on-surface deviations, self-intersecting wires, wires
+//    crossing in a face). The geometric part is 2D curve-curve intersection and dominates on
+//    curved shapes: a box drilled by 5 cylinders (11 faces) 19.7 ms full vs 4.8 ms topology-only.
+//  kTopology: BRepCheck_Analyzer(shape, GeomControls = false): closed/oriented shells, wire
+//    connectivity and orientation, vertex and edge tolerances, faces' wire classification.
+// Booleans, fillets and chamfers use kTopology: OCCT's algorithms intersect their inputs
+// themselves, and over every result of kernel_tests (random boolean/fillet/chamfer chains) and
+// the 290 spec programs (770 checked results) the two levels never disagreed. Operations on
+// user-drawn profiles (extrude, revolve, sweep, loft, shell, 2D fillets) keep kFull: a
+// self-intersecting profile is found only by the geometric checks. check_validity() (the
+// validity protocol) always runs the full analyzer, so a final result is still fully checked.
+enum class CheckLevel { kTopology, kFull };
+// Result must be non-null, non-empty and pass BRepCheck at `level`, else a Diag with `code`.
+// Defined in booleans.cpp.
+Result<Shape> checked(const TopoDS_Shape& s, const char* code, const char* what, CheckLevel level = CheckLevel::kFull);
 }  // namespace cadscribe::kernel::detail
