@@ -204,7 +204,7 @@ TEST(WorkplaneSketch2d, Offset2DIntersection) {
 
 // Disabled until kernel::offset_wire_2d builds 3D curves for the corner arcs it inserts
 // (BRepLib::BuildCurves3d); today the extruded face is rejected as an invalid B-rep.
-TEST(WorkplaneSketch2d, DISABLED_Offset2DArc) {
+TEST(WorkplaneSketch2d, Offset2DArc) {
   CQ_SHAPE(s, "result = cq.Workplane().rect(10, 10).offset2D(1).extrude(1)\n");
   EXPECT_NEAR(volume(s), 144 - (4 - kPi), 1e-3);
 }

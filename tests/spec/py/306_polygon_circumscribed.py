@@ -1,9 +1,10 @@
-# 306_polygon_circumscribed: hexagon circumscribed about the given diameter (flats 20 apart)
+# 306_polygon_circumscribed: hexagon circumscribed about the given diameter (flats 20 apart; CadQuery turns
+# the vertices by half a sector when circumscribed, so the flats face +-X and the corners +-Y)
 # volume: 2*sqrt(3)*10**2*5
 # expect: volume 1732.05
 # expect: faces 8
 # expect: solids 1
-# expect: bbox 23.094 20 5
+# expect: bbox 20 23.094 5
 # expect: valid
 import cadquery as cq
 
