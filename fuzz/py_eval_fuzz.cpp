@@ -1,6 +1,7 @@
 // fuzz/py_eval_fuzz.cpp — libFuzzer target: run arbitrary programs under a small budget.
-// Invariants checked: no crash (ASan/UBSan), the run ends within its budget, errors carry a
-// dotted code, and the Budget's call depth is balanced afterwards.
+// Invariants checked: no crash (ASan/UBSan), no leak (LSan; results are released with
+// discard_output as a long-running caller would), the run ends within its budget, errors carry
+// a dotted code, and the Budget's call depth is balanced afterwards.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -24,5 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (d.code.find('.') == std::string::npos) std::abort();
   if (budget.depth() != 0) std::abort();
   if (report.ok() && !report.output) std::abort();
+  if (report.output) cadscribe::lang::py::discard_output(*report.output);
   return 0;
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -114,6 +115,35 @@ class NamespaceObject : public Object {
 [[nodiscard]] inline bool is_dunder(const std::string& s) {
   return s.size() >= 4 && s[0] == '_' && s[1] == '_' && s[s.size() - 1] == '_' && s[s.size() - 2] == '_';
 }
+
+// Containers visited by values_equal / hash_value on this thread since the last call (the
+// evaluator charges them to the Budget).
+[[nodiscard]] int64_t last_compare_work();
+
+// Records every list and dict created on this thread while it exists, so that reference cycles
+// among them (d['self'] = d) can be reclaimed when a run ends. Nests (restores the previous one).
+class ContainerTracker {
+ public:
+  ContainerTracker();
+  ~ContainerTracker();
+  ContainerTracker(const ContainerTracker&) = delete;
+  ContainerTracker& operator=(const ContainerTracker&) = delete;
+  static ContainerTracker* current() { return current_slot(); }
+  void track(const std::shared_ptr<void>& payload, bool is_list);
+  // Clears the contents of tracked containers that only other tracked containers reference;
+  // returns how many were cleared.
+  size_t collect();
+
+ private:
+  struct Entry {
+    std::weak_ptr<void> ref;
+    bool is_list;
+  };
+  static ContainerTracker*& current_slot();
+  std::vector<Entry> entries_;
+  size_t compact_at_ = 4096;
+  ContainerTracker* previous_;
+};
 
 // Identity (Python's `is`).
 [[nodiscard]] bool values_identical(const Value& a, const Value& b);

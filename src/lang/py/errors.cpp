@@ -32,6 +32,8 @@ const ClassInfo kClasses[] = {
     {"RuntimeError", "Exception", "runtime.exception"},
     {"NotImplementedError", "RuntimeError", "runtime.exception"},
     {"StopIteration", "Exception", "runtime.exception"},
+    {"ImportError", "Exception", "unsupported.import"},
+    {"ModuleNotFoundError", "ImportError", "unsupported.import"},
 };
 
 const ClassInfo* find_class(const std::string& name) {
@@ -52,6 +54,8 @@ std::string class_for_code(const std::string& code) {
   if (code == "runtime.name_error") return "NameError";
   if (code == "runtime.assertion") return "AssertionError";
   if (code == "runtime.overflow") return "OverflowError";
+  // `try: import numpy except ImportError: ...` is a common fallback idiom; let it work.
+  if (code == "unsupported.import") return "ModuleNotFoundError";
   // Other runtime errors and geometry failures are ordinary exceptions a program may handle
   // (CadQuery raises for failed booleans); limits and unsupported features are not.
   if (code.rfind("runtime.", 0) == 0 || code.rfind("geom.", 0) == 0 || code.rfind("validity.", 0) == 0)

@@ -3,7 +3,8 @@
 // A runtime error travels through the evaluator as a C++ exception `PyError` (never outside
 // lang/py: run_program and CallContext::call turn it back into a Diag). Every Diag code maps to
 // a Python exception class so `except ValueError:` catches runtime.value_error; codes with no
-// class (limit.*, unsupported.*, syntax.*) cannot be caught by programs at all.
+// class (limit.*, syntax.*, unsupported.* except unsupported.import, which is ImportError)
+// cannot be caught by programs at all.
 #pragma once
 
 #include <optional>

@@ -171,15 +171,23 @@ TEST(Errors, LimitsAndUnsupportedCannotBeCaught) {
   auto o = run_src("try:\n    while True:\n        pass\nexcept Exception:\n    print('caught')\n", lim);
   ASSERT_FALSE(o.ok);
   EXPECT_EQ(o.code, "limit.steps");
-  auto o2 = run_src("try:\n    import os\nexcept Exception:\n    print('caught')\n");
+  auto o2 = run_src("try:\n    x = 1\n    class A:\n        pass\nexcept Exception:\n    print('caught')\n");
   ASSERT_FALSE(o2.ok);
-  EXPECT_EQ(o2.code, "unsupported.import");
+  EXPECT_EQ(o2.code, "unsupported.feature");
   auto o3 = run_src("try:\n    getattr(1, '__class__')\nexcept:\n    print('caught')\n");
   ASSERT_FALSE(o3.ok);
   EXPECT_EQ(o3.code, "unsupported.dunder");
   auto o4 = run_src("def f():\n    f()\ntry:\n    f()\nexcept:\n    pass\n");
   ASSERT_FALSE(o4.ok);
   EXPECT_EQ(o4.code, "limit.recursion");
+}
+
+TEST(Errors, ImportErrorIsCatchable) {
+  EXPECT_EQ(testing::run_text("try:\n    import numpy as np\nexcept ImportError:\n    np = None\nprint(np)\n"), "None\n");
+  EXPECT_EQ(testing::run_text("try:\n    from os import path\nexcept ModuleNotFoundError as e:\n    print('no', e)\n"),
+            "no module 'os' is not available (programs may import cadquery, math and types)\n");
+  auto o = run_src("import numpy\n");
+  EXPECT_EQ(o.code, "unsupported.import");
 }
 
 TEST(Errors, FinallyRunsOnError) {

@@ -312,6 +312,12 @@ INSTANTIATE_TEST_SUITE_P(Programs, EvalTable, ::testing::ValuesIn(kCases),
 namespace cadscribe::lang::py {
 namespace {
 
+TEST(EvalLong, CrLfSource) {
+  auto o = testing::run_src("s = '''a\r\nb'''\r\nif True:\r\n    print(len(s), s)\r\n");
+  ASSERT_TRUE(o.ok) << o.diag.to_string();
+  EXPECT_EQ(o.printed, "3 a\nb\n");
+}
+
 TEST(EvalLong, FiveHundredTermSum) {
   std::string src = "x = 0";
   for (int i = 1; i <= 500; ++i) src += " + " + std::to_string(i);

@@ -60,6 +60,8 @@ class Evaluator : public CallContext {
   Value binary(BinaryOp op, const Value& a, const Value& b);
   bool compare(CmpOp op, const Value& a, const Value& b);
   bool less(const Value& a, const Value& b);  // a < b, TypeError when unordered
+  int order(const Value& a, const Value& b);  // three-way, TypeError when unordered
+  void charge_compare_work();
   bool contains(const Value& container, const Value& item);
   Value get_attribute(const Value& obj, const std::string& name);
   Value get_item(const Value& obj, const Value& key);

@@ -5,6 +5,7 @@
 #include <exception>
 #include <new>
 
+#include "lang/py/containers.h"
 #include "lang/py/evaluator.h"
 #include "lang/py/parser.h"
 
@@ -16,6 +17,34 @@ const Value* RunOutput::result() const {
       if (k == name) return &v;
   if (!shown.empty()) return &shown.back();
   return nullptr;
+}
+
+void discard_output(RunOutput& out) {
+  std::vector<Value> work;
+  for (auto& [k, v] : out.globals) work.push_back(std::move(v));
+  for (auto& v : out.shown) work.push_back(std::move(v));
+  out.globals.clear();
+  out.shown.clear();
+  out.printed.clear();
+  while (!work.empty()) {
+    Value v = std::move(work.back());
+    work.pop_back();
+    if (v.is_list()) {
+      auto& items = v.list_items();
+      for (auto& x : items) work.push_back(std::move(x));
+      items.clear();
+    } else if (v.is_tuple()) {
+      for (const auto& x : v.tuple_items())
+        if (x.is_list() || x.is_dict() || x.is_tuple()) work.push_back(x);
+    } else if (v.is_dict()) {
+      auto& d = *v.dict();
+      for (auto& [k, x] : d.entries) {
+        work.push_back(std::move(k));
+        work.push_back(std::move(x));
+      }
+      d.clear();
+    }
+  }
 }
 
 RunReport run_program(std::string_view source, const std::string& filename, base::Budget& budget,
@@ -31,6 +60,7 @@ RunReport run_program(std::string_view source, const std::string& filename, base
     return report;
   }
   RunOutput out;
+  ContainerTracker tracker;  // reclaims list/dict cycles once the run is over
   try {
     Evaluator ev(*parsed.program, budget, modules, out);
     ev.run();
@@ -45,6 +75,7 @@ RunReport run_program(std::string_view source, const std::string& filename, base
     report.diags.push_back(base::make_diag("runtime.internal", std::string("internal error: ") + e.what(),
                                            base::SourceSpan{filename}));
   }
+  (void)tracker.collect();
   report.eval_seconds = std::chrono::duration<double>(Clock::now() - t1).count();
   return report;
 }

@@ -3,6 +3,16 @@
 // Parsing reports every syntax error it can recover from; running stops at the first runtime
 // error and returns it with a Python-like traceback in Diag::notes. Programs reach nothing but
 // the values and modules given to them: no files, network, processes or environment.
+//
+// Known deviations from CPython (deliberate or not yet needed by CAD programs):
+//  * ints are 64-bit: results beyond that raise runtime.overflow instead of growing;
+//  * str is UTF-8 bytes: len/indexing/slicing count code points, case mapping is ASCII-only;
+//  * zip/map/filter/enumerate/reversed and generator expressions return lists (eager);
+//  * no classes, with, generators, sets, decorators, walrus, shifts (unsupported.*);
+//  * `__name__` reads as "__main__"; every other dunder name or attribute is unsupported.dunder;
+//  * user `raise X(...)` reports runtime.exception ("X: message"); `except X` still matches X;
+//  * closure cycles are reclaimed, but a container that contains itself (a.append(a)) is not.
+// The evaluator needs about 4 MB of C++ stack (it stops at 3 MB with limit.recursion).
 #pragma once
 
 #include <functional>
@@ -36,6 +46,11 @@ struct RunReport {
   double native_seconds = 0;       // time inside native (make_native / Object) calls, outermost only
   [[nodiscard]] bool ok() const { return output.has_value() && diags.empty(); }
 };
+
+// Empties every list/dict reachable from `out` (and clears `out`), breaking reference cycles a
+// program left in its results (d['self'] = d). Call it when discarding results in long-running
+// processes; cycles that were garbage at the end of the run are reclaimed automatically.
+void discard_output(RunOutput& out);
 
 // Runs `source` (named `filename` in diagnostics) under `budget`, importing from `modules`.
 [[nodiscard]] RunReport run_program(std::string_view source, const std::string& filename,

@@ -155,6 +155,12 @@ TEST(Lexer, OperatorsLongestMatch) {
   EXPECT_EQ(kinds(r), "N **= N // N != N -> N ; $ ");
 }
 
+TEST(Lexer, WindowsLineEndingsViaParser) {
+  // parse_program normalises \r\n; the lexer itself tolerates a stray \r as whitespace.
+  auto r = lex("x = 1\r\nif x:\r\n    y\r\n", "t.py");
+  EXPECT_TRUE(r.diags.empty());
+}
+
 TEST(Lexer, UnescapeHexAndUnicode) {
   EXPECT_EQ(unescape("\\x41\\u00e9\\q"), "A\xc3\xa9\\q");
 }

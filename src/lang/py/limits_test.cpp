@@ -181,8 +181,7 @@ TEST(Robustness, DeepStructuresPrintAndCompareSafely) {
 }
 
 TEST(Robustness, SelfReferencingList) {
-  // (Containers that contain themselves are not reclaimed automatically: the program breaks the
-  // cycle here so the sanitizer build stays leak-free. See the module notes.)
+  // Globals are results the caller receives, so the program breaks this cycle itself.
   auto o = testing::run_src("a = [1]\na.append(a)\nprint(a == a, len(str(a)) > 0)\na.pop()\n");
   ASSERT_TRUE(o.ok) << o.diag.to_string();
   EXPECT_EQ(o.printed, "True True\n");
@@ -210,6 +209,55 @@ TEST(Robustness, ClosuresReturnedFromFunctionsStillWork) {
       "f = make()\nprint(f())\n");
   ASSERT_TRUE(o.ok) << o.diag.to_string();
   EXPECT_EQ(o.printed, "42\n");
+}
+
+}  // namespace
+}  // namespace cadscribe::lang::py
+
+namespace cadscribe::lang::py {
+namespace {
+
+TEST(Robustness, CyclicContainersPrintLikeCPython) {
+  auto o = testing::run_src(
+      "d = {}\nfor k in ['z', 'a']:\n    d[k] = d\nprint(d)\nl = [1]\nl.append(l)\nprint(l)\ndel d, l\n");
+  ASSERT_TRUE(o.ok) << o.diag.to_string();
+  EXPECT_EQ(o.printed, "{'z': {...}, 'a': {...}}\n[1, [...]]\n");
+}
+
+TEST(Robustness, GarbageCyclesAreCollectedAfterTheRun) {
+  // A self-referencing list that is garbage is cleared; one reachable from the results is kept.
+  base::Budget budget;
+  ModuleRegistry reg;
+  auto r = run_program("def f():\n    a = [1]\n    a.append(a)\n    d = {'k': [a]}\n    d['me'] = d\nf()\n"
+                       "keep = [2]\nkeep.append(keep)\n",
+                       "p.py", budget, reg);
+  ASSERT_TRUE(r.ok());
+  const Value* keep = nullptr;
+  for (auto& [k, v] : r.output->globals)
+    if (k == "keep") keep = &v;
+  ASSERT_NE(keep, nullptr);
+  ASSERT_EQ(keep->list_items().size(), 2u);
+  EXPECT_EQ(keep->repr(), "[2, [...]]");
+  discard_output(*r.output);  // the caller owns results; break the cycle it was handed
+  EXPECT_TRUE(r.output->globals.empty());
+}
+
+TEST(Robustness, SharedSublistsCannotExplodeRepr) {
+  auto o = testing::run_src("x = []\nfor i in range(60):\n    x = [x, x]\ns = str(x)\n");
+  ASSERT_FALSE(o.ok);
+  EXPECT_EQ(o.code, "limit.size");
+}
+
+TEST(Robustness, SharedSublistsCannotExplodeComparison) {
+  base::Limits l;
+  l.max_steps = 2'000'000;
+  auto o = testing::run_src("x = []\ny = []\nfor i in range(60):\n    x = [x, x]\n    y = [y, y]\nprint(x == y)\nprint(x < y)\n", l);
+  ASSERT_FALSE(o.ok);  // the work of == is charged to the step budget
+  EXPECT_EQ(o.code, "limit.steps");
+  EXPECT_EQ(o.report.diags[0].span.line, 6);
+  auto lt = testing::run_src("x = []\ny = []\nfor i in range(60):\n    x = [x, x]\n    y = [y, y]\nprint(x < y)\n", l);
+  ASSERT_FALSE(lt.ok);
+  EXPECT_EQ(lt.code, "limit.steps");
 }
 
 }  // namespace

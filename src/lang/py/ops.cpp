@@ -194,29 +194,64 @@ Value Evaluator::unary(UnaryOp op, const Value& a) {
   raise("runtime.type_error", std::string("bad operand type for unary ") + sym + ": '" + a.type_name() + "'");
 }
 
+int Evaluator::order(const Value& a, const Value& b) {
+  if (a.is_number() && b.is_number()) {
+    if (is_intlike(a) && is_intlike(b)) return a.as_int() < b.as_int() ? -1 : a.as_int() > b.as_int() ? 1 : 0;
+    double x = a.as_double(), y = b.as_double();
+    return x < y ? -1 : x > y ? 1 : 0;  // NaN orders as "equal": every comparison is false
+  }
+  if (a.is_str() && b.is_str()) {
+    int c = a.as_str().compare(b.as_str());
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
+  }
+  if ((a.is_list() && b.is_list()) || (a.is_tuple() && b.is_tuple())) {
+    // Lexicographic, one budget step per element visited (sub-lists may be shared, so the
+    // work is bounded by the budget rather than by the structure's printed size).
+    if (auto d = budget_.step()) raise_diag(*d);
+    check_stack();
+    const auto& x = a.is_list() ? a.list_items() : a.tuple_items();
+    const auto& y = b.is_list() ? b.list_items() : b.tuple_items();
+    if (&x == &y) return 0;
+    size_t n = std::min(x.size(), y.size());
+    for (size_t i = 0; i < n; ++i) {
+      const Value& p = x[i];
+      const Value& q = y[i];
+      bool seq = (p.is_list() && q.is_list()) || (p.is_tuple() && q.is_tuple());
+      if (!seq) {
+        if (values_identical(p, q) || values_equal(p, q)) continue;
+        return order(p, q);
+      }
+      int c = order(p, q);
+      if (c != 0) return c;
+    }
+    return x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
+  }
+  raise("runtime.type_error", "'<' not supported between instances of '" + a.type_name() + "' and '" + b.type_name() + "'");
+}
+
 bool Evaluator::less(const Value& a, const Value& b) {
   if (a.is_number() && b.is_number()) {
     if (is_intlike(a) && is_intlike(b)) return a.as_int() < b.as_int();
     return a.as_double() < b.as_double();
   }
-  if (a.is_str() && b.is_str()) return a.as_str() < b.as_str();
-  if ((a.is_list() && b.is_list()) || (a.is_tuple() && b.is_tuple())) {
-    const auto& x = a.is_list() ? a.list_items() : a.tuple_items();
-    const auto& y = b.is_list() ? b.list_items() : b.tuple_items();
-    size_t n = std::min(x.size(), y.size());
-    for (size_t i = 0; i < n; ++i) {
-      if (values_equal(x[i], y[i])) continue;
-      return less(x[i], y[i]);
-    }
-    return x.size() < y.size();
-  }
-  raise("runtime.type_error", "'<' not supported between instances of '" + a.type_name() + "' and '" + b.type_name() + "'");
+  return order(a, b) < 0;
+}
+
+void Evaluator::charge_compare_work() {
+  // values_equal/hash_value count the elements they visit; charge them as steps.
+  int64_t w = last_compare_work();
+  for (int64_t i = 1; i < w; ++i)
+    if (auto d = budget_.step()) raise_diag(*d);
 }
 
 bool Evaluator::compare(CmpOp op, const Value& a, const Value& b) {
   switch (op) {
-    case CmpOp::kEq: return values_equal(a, b);
-    case CmpOp::kNe: return !values_equal(a, b);
+    case CmpOp::kEq:
+    case CmpOp::kNe: {
+      bool eq = values_equal(a, b);
+      if (!a.is_number() && !a.is_str()) charge_compare_work();
+      return op == CmpOp::kEq ? eq : !eq;
+    }
     case CmpOp::kIs: return values_identical(a, b);
     case CmpOp::kIsNot: return !values_identical(a, b);
     case CmpOp::kIn: return contains(b, a);
@@ -224,11 +259,17 @@ bool Evaluator::compare(CmpOp op, const Value& a, const Value& b) {
     case CmpOp::kLt: return less(a, b);
     case CmpOp::kGt: return less(b, a);
     case CmpOp::kLe:
-      if (a.is_number() && b.is_number()) return a.as_double() <= b.as_double() && !(is_intlike(a) && is_intlike(b) && a.as_int() > b.as_int());
-      return !less(b, a);
+      if (a.is_number() && b.is_number()) {
+        if (is_intlike(a) && is_intlike(b)) return a.as_int() <= b.as_int();
+        return a.as_double() <= b.as_double();
+      }
+      return order(a, b) <= 0;
     case CmpOp::kGe:
-      if (a.is_number() && b.is_number()) return a.as_double() >= b.as_double() && !(is_intlike(a) && is_intlike(b) && a.as_int() < b.as_int());
-      return !less(a, b);
+      if (a.is_number() && b.is_number()) {
+        if (is_intlike(a) && is_intlike(b)) return a.as_int() >= b.as_int();
+        return a.as_double() >= b.as_double();
+      }
+      return order(a, b) >= 0;
   }
   return false;
 }
@@ -241,9 +282,15 @@ bool Evaluator::contains(const Value& c, const Value& item) {
     case Kind::kList:
     case Kind::kTuple: {
       const auto& items = c.is_list() ? c.list_items() : c.tuple_items();
-      for (const auto& x : items)
-        if (values_equal(x, item)) return true;
-      return false;
+      bool found = false;
+      for (const auto& x : items) {
+        if (values_equal(x, item)) {
+          found = true;
+          break;
+        }
+      }
+      if (!item.is_number() && !item.is_str()) charge_compare_work();
+      return found;
     }
     case Kind::kDict: return c.dict()->find(item, hash_or_raise(item)) != nullptr;
     case Kind::kObject:

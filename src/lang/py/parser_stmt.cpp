@@ -494,6 +494,20 @@ ParseResult parse_program(std::string_view src, const std::string& file) {
   ParseResult r;
   r.program = std::make_unique<Program>();
   r.program->file = file;
+  // Universal newlines, as CPython reads source files: \r\n and lone \r become \n.
+  std::string normalized;
+  if (src.find('\r') != std::string_view::npos) {
+    normalized.reserve(src.size());
+    for (size_t i = 0; i < src.size(); ++i) {
+      if (src[i] == '\r') {
+        normalized += '\n';
+        if (i + 1 < src.size() && src[i + 1] == '\n') ++i;
+      } else {
+        normalized += src[i];
+      }
+    }
+    src = normalized;
+  }
   LexResult lx = lex(src, file);
   r.diags = std::move(lx.diags);
   bool lex_fatal = false;

@@ -3,7 +3,9 @@
 #include "lang/py/value.h"
 
 #include <cmath>
+#include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 #include "base/check.h"
 #include "lang/py/containers.h"
@@ -26,6 +28,7 @@ Value Value::from_list(std::vector<Value> items) {
   Value v;
   v.kind_ = Kind::kList;
   v.ptr_ = std::make_shared<ListData>(ListData{std::move(items)});
+  if (ContainerTracker* t = ContainerTracker::current()) t->track(v.ptr_, true);
   return v;
 }
 Value Value::from_tuple(std::vector<Value> items) {
@@ -39,6 +42,7 @@ Value Value::from_dict(std::shared_ptr<DictData> d) {
   Value v;
   v.kind_ = Kind::kDict;
   v.ptr_ = std::make_shared<std::shared_ptr<DictData>>(std::move(d));
+  if (ContainerTracker* t = ContainerTracker::current()) t->track(v.ptr_, false);
   return v;
 }
 Value Value::from_function(std::shared_ptr<FunctionData> f) {
@@ -162,44 +166,80 @@ std::string str_repr(const std::string& s) {
   return out;
 }
 
-void seq_repr(std::string& out, const std::vector<Value>& items, int depth) ;
+// repr of containers: cycles print as [...] / {...} like CPython, and the output is capped so a
+// structure that shares sub-lists (x = [x, x] fifty times) cannot take exponential time.
+constexpr size_t kMaxReprChars = size_t{1} << 22;
 
-void repr_into(std::string& out, const Value& v, int depth) {
-  if (depth > 50) { out += "..."; return; }  // self-referencing containers
+struct ReprState {
+  std::vector<const void*> active;  // containers being printed (cycle detection)
+};
+
+void seq_repr(std::string& out, const std::vector<Value>& items, ReprState& st);
+
+const void* container_id(const Value& v) {
   switch (v.kind()) {
-    case Kind::kStr: out += str_repr(v.as_str()); return;
-    case Kind::kList:
-      out += '[';
-      seq_repr(out, v.list_items(), depth);
-      out += ']';
-      return;
-    case Kind::kTuple:
-      out += '(';
-      seq_repr(out, v.tuple_items(), depth);
-      if (v.tuple_items().size() == 1) out += ',';
-      out += ')';
-      return;
-    case Kind::kDict: {
-      out += '{';
-      bool first = true;
-      for (const auto& [k, val] : v.dict()->entries) {
-        if (!first) out += ", ";
-        first = false;
-        repr_into(out, k, depth + 1);
-        out += ": ";
-        repr_into(out, val, depth + 1);
-      }
-      out += '}';
-      return;
-    }
-    default: out += v.repr(); return;
+    case Kind::kList: return &v.list_items();
+    case Kind::kTuple: return &v.tuple_items();
+    case Kind::kDict: return v.dict().get();
+    default: return nullptr;
   }
 }
 
-void seq_repr(std::string& out, const std::vector<Value>& items, int depth) {
+void repr_into(std::string& out, const Value& v, ReprState& st) {
+  if (out.size() > kMaxReprChars) return;
+  const void* id = container_id(v);
+  if (!id) {
+    out += v.kind() == Kind::kStr ? str_repr(v.as_str()) : v.repr();
+    return;
+  }
+  for (const void* a : st.active) {
+    if (a == id) {
+      out += v.is_list() ? "[...]" : v.is_dict() ? "{...}" : "(...)";
+      return;
+    }
+  }
+  if (st.active.size() > 200) {  // very deep (acyclic) nesting
+    out += "...";
+    return;
+  }
+  st.active.push_back(id);
+  switch (v.kind()) {
+    case Kind::kList:
+      out += '[';
+      seq_repr(out, v.list_items(), st);
+      out += ']';
+      break;
+    case Kind::kTuple:
+      out += '(';
+      seq_repr(out, v.tuple_items(), st);
+      if (v.tuple_items().size() == 1) out += ',';
+      out += ')';
+      break;
+    default: {
+      out += '{';
+      bool first = true;
+      for (const auto& [k, val] : v.dict()->entries) {
+        if (out.size() > kMaxReprChars) break;
+        if (!first) out += ", ";
+        first = false;
+        repr_into(out, k, st);
+        out += ": ";
+        repr_into(out, val, st);
+      }
+      out += '}';
+    }
+  }
+  st.active.pop_back();
+}
+
+void seq_repr(std::string& out, const std::vector<Value>& items, ReprState& st) {
   for (size_t i = 0; i < items.size(); ++i) {
+    if (out.size() > kMaxReprChars) {
+      out += "...";
+      return;
+    }
     if (i) out += ", ";
-    repr_into(out, items[i], depth + 1);
+    repr_into(out, items[i], st);
   }
 }
 
@@ -216,7 +256,8 @@ std::string Value::repr() const {
     case Kind::kTuple:
     case Kind::kDict: {
       std::string out;
-      repr_into(out, *this, 0);
+      ReprState st;
+      repr_into(out, *this, st);
       return out;
     }
     case Kind::kFunction: return "<function " + function()->def->name_str + ">";
@@ -258,16 +299,31 @@ static bool seq_equal(const std::vector<Value>& a, const std::vector<Value>& b) 
 namespace {
 // Bounds recursion through nested containers (deep or cyclic): past the limit they compare
 // unequal rather than overflowing the C++ stack.
+// Also bounds total work per top-level comparison/hash: structures sharing sub-containers
+// (x = [x, x] repeated) would otherwise cost exponential time.
 struct NestGuard {
   static int& depth() {
     thread_local int d = 0;
     return d;
   }
-  NestGuard() { ++depth(); }
+  static int64_t& work() {
+    thread_local int64_t w = 0;
+    return w;
+  }
+  NestGuard() {
+    if (depth()++ == 0) work() = 0;
+    ++work();
+  }
   ~NestGuard() { --depth(); }
-  bool too_deep() const { return depth() > 1000; }
+  bool too_deep() const { return depth() > 1000 || work() > 20'000'000; }
 };
 }  // namespace
+
+int64_t last_compare_work() {
+  int64_t w = NestGuard::work();
+  NestGuard::work() = 0;
+  return w;
+}
 
 bool values_equal(const Value& a, const Value& b) {
   if (a.is_number() && b.is_number()) {
@@ -306,81 +362,6 @@ bool values_equal(const Value& a, const Value& b) {
     case Kind::kFunction: return a.function() == b.function();
     default: return false;
   }
-}
-
-// ---- iterative destruction of nested values ----
-
-namespace {
-
-struct ReleaseQueue {
-  std::vector<Value> values;
-  std::vector<FramePtr> frames;
-  bool draining = false;
-};
-
-ReleaseQueue& release_queue() {
-  thread_local ReleaseQueue q;
-  return q;
-}
-
-bool is_nested(const Value& v) {
-  Kind k = v.kind();
-  return k == Kind::kList || k == Kind::kTuple || k == Kind::kDict || k == Kind::kFunction;
-}
-
-// Destroys queued values one at a time; their destructors queue their own children instead of
-// recursing, so the C++ stack stays flat however deep the structure is.
-void drain() {
-  ReleaseQueue& q = release_queue();
-  if (q.draining) return;
-  q.draining = true;
-  while (!q.values.empty() || !q.frames.empty()) {
-    if (!q.values.empty()) {
-      Value v = std::move(q.values.back());
-      q.values.pop_back();
-    } else {
-      FramePtr f = std::move(q.frames.back());
-      q.frames.pop_back();
-    }
-  }
-  q.draining = false;
-}
-
-}  // namespace
-
-void release_nested(std::vector<Value>& items) {
-  ReleaseQueue& q = release_queue();
-  for (auto& v : items)
-    if (is_nested(v)) q.values.push_back(std::move(v));
-  items.clear();
-  drain();
-}
-
-void release_frame(FramePtr& f) {
-  if (!f) return;
-  release_queue().frames.push_back(std::move(f));
-  drain();
-}
-
-ListData::~ListData() { release_nested(items); }
-TupleData::~TupleData() { release_nested(items); }
-DictData::~DictData() {
-  std::vector<Value> tmp;
-  tmp.reserve(entries.size() * 2);
-  for (auto& [k, v] : entries) {
-    tmp.push_back(std::move(k));
-    tmp.push_back(std::move(v));
-  }
-  entries.clear();
-  release_nested(tmp);
-}
-Frame::~Frame() {
-  release_nested(slots);
-  release_frame(parent);
-}
-FunctionData::~FunctionData() {
-  release_nested(defaults);
-  release_frame(closure);
 }
 
 // ---- hashing and dicts ----
