@@ -102,7 +102,7 @@ Execution execute_program(std::string_view source, const std::string& filename, 
   e.times.parse = report.parse_seconds;
   e.times.eval = report.eval_seconds;
   e.times.native = report.native_seconds;
-  if (report.output) e.printed = report.output->printed;
+  e.printed = report.output ? report.output->printed : report.printed;
   if (!report.ok()) {
     e.diags = std::move(report.diags);
     if (e.diags.empty()) e.diags.push_back(base::make_diag("runtime.exception", "program failed"));

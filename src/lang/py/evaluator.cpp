@@ -155,7 +155,7 @@ Value Evaluator::call_value(const Value& callee, Args& args) {
   if (callee.is_object() && callee.object() && callee.object()->callable()) {
     Pos saved = cur_pos_;
     last_call_error_.reset();
-    Result<Value> r = callee.object()->call(*this, args);
+    Result<Value> r = timed_native([&] { return callee.object()->call(*this, args); });
     cur_pos_ = saved;
     if (!r.ok() && last_call_error_) {
       const Diag& d = r.error();

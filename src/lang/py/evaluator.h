@@ -9,6 +9,7 @@
 //  * Globals live in a vector indexed by interned symbol; locals in Frame slots (resolver.cpp).
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -134,6 +135,32 @@ class Evaluator : public CallContext {
   // The error a user callable raised inside CallContext::call, so that when the native caller
   // passes its Diag back, the program still sees the original exception class.
   std::optional<PyError> last_call_error_;
+  // Time inside native calls (CadQuery binding + OCCT), outermost calls only, so that
+  // interpreter overhead can be reported apart from geometry time.
+  double* native_seconds_ = nullptr;
+  int native_depth_ = 0;
+
+ public:
+  void set_native_clock(double* seconds) { native_seconds_ = seconds; }
+  // Times one native call; nested natives (a native calling a user lambda that calls a
+  // native) are counted once, by the outermost.
+  template <typename F>
+  auto timed_native(F&& f) {
+    if (native_seconds_ == nullptr || native_depth_ > 0) {
+      ++native_depth_;
+      auto r = f();
+      --native_depth_;
+      return r;
+    }
+    ++native_depth_;
+    const auto t0 = std::chrono::steady_clock::now();
+    auto r = f();
+    *native_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    --native_depth_;
+    return r;
+  }
+
+ private:
   std::vector<std::weak_ptr<Frame>> captured_;  // frames closures captured (cycle candidates)
   size_t captured_compact_at_ = 1024;
   Value ret_;

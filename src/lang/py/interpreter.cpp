@@ -61,8 +61,10 @@ RunReport run_program(std::string_view source, const std::string& filename, base
   }
   RunOutput out;
   ContainerTracker tracker;  // reclaims list/dict cycles once the run is over
+  double native_seconds = 0;
   try {
     Evaluator ev(*parsed.program, budget, modules, out);
+    ev.set_native_clock(&native_seconds);
     ev.run();
     report.output = std::move(out);
   } catch (PyError& e) {
@@ -75,6 +77,8 @@ RunReport run_program(std::string_view source, const std::string& filename, base
     report.diags.push_back(base::make_diag("runtime.internal", std::string("internal error: ") + e.what(),
                                            base::SourceSpan{filename}));
   }
+  if (!report.output) report.printed = out.printed;  // what a failed program printed still counts
+  report.native_seconds = native_seconds;
   (void)tracker.collect();
   report.eval_seconds = std::chrono::duration<double>(Clock::now() - t1).count();
   return report;

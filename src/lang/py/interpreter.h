@@ -43,7 +43,9 @@ struct RunReport {
   std::optional<RunOutput> output; // present when the program ran to completion
   double parse_seconds = 0;
   double eval_seconds = 0;         // interpreter + native calls
-  double native_seconds = 0;       // time inside native (make_native / Object) calls, outermost only
+  double native_seconds = 0;
+  // print() output of a program that failed (a successful run has it in output->printed).
+  std::string printed;       // time inside native (make_native / Object) calls, outermost only
   [[nodiscard]] bool ok() const { return output.has_value() && diags.empty(); }
 };
 

@@ -106,6 +106,13 @@ class Lexer {
   void report_unclosed() {
     if (open_brackets_.empty()) return;
     auto [l, c, ch] = open_brackets_.front();
+    // A string left open after the bracket swallowed its closing partner: that string is the
+    // one real error (as CPython reports it), the bracket only its echo.
+    for (const auto& d : out_.diags) {
+      if (d.code == "syntax.unterminated_string" &&
+          (d.span.line > l || (d.span.line == l && d.span.col > c)))
+        return;
+    }
     base::SourceSpan sp{file_, l, c, l, c + 1};
     out_.diags.push_back(base::make_diag("syntax.unclosed_bracket", std::string("'") + ch + "' was never closed", sp));
   }

@@ -121,6 +121,14 @@ TEST(Lexer, InvalidCharacter) {
   EXPECT_EQ(r.diags[0].span.col, 7);
 }
 
+TEST(Lexer, StringLeftOpenInsideACallIsTheOnlyError) {
+  // CPython reports only the string: the bracket it swallowed is an echo, not a second error.
+  auto r = lex("r = f(\"XY).box(1)\n", "t.py");
+  ASSERT_EQ(r.diags.size(), 1u);
+  EXPECT_EQ(r.diags[0].code, "syntax.unterminated_string");
+  EXPECT_EQ(r.diags[0].span.col, 7);
+}
+
 TEST(Lexer, UnclosedBracketReportedAtOpening) {
   auto r = lex("x = (1,\n2\n", "t.py");
   ASSERT_FALSE(r.diags.empty());

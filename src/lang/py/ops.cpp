@@ -163,10 +163,12 @@ Value Evaluator::binary(BinaryOp op, const Value& a, const Value& b) {
     return Value::from_dict(std::move(d));
   }
   if (a.is_object() && a.object()) {
-    if (auto r = a.object()->binary_op(*this, op, b, false)) return unwrap(std::move(*r));
+    if (auto r = timed_native([&] { return a.object()->binary_op(*this, op, b, false); }))
+      return unwrap(std::move(*r));
   }
   if (b.is_object() && b.object()) {
-    if (auto r = b.object()->binary_op(*this, op, a, true)) return unwrap(std::move(*r));
+    if (auto r = timed_native([&] { return b.object()->binary_op(*this, op, a, true); }))
+      return unwrap(std::move(*r));
   }
   raise("runtime.type_error", std::string("unsupported operand type(s) for ") + op_symbol(op) + ": '" +
                                   a.type_name() + "' and '" + b.type_name() + "'");
