@@ -198,7 +198,7 @@ Result<Value> SketchObject::get_attr(py::CallContext& ctx, const std::string& na
     for (const Transform& l : locs) items.push_back(make_location(l));
     return Value::from_list(std::move(items));
   }
-  if (name == "parent") return current_parent();
+  if (name == "parent") return reach_parent();
   return ctx.error("runtime.attribute_error", "'Sketch' object has no attribute '" + name + "'");
 }
 
@@ -258,6 +258,15 @@ Value SketchObject::current_parent() const {
   if (!parent.is_none()) return parent;
   if (auto p = parent_weak.lock()) return Value::from_object(p);
   return Value();
+}
+
+Value SketchObject::reach_parent() {
+  if (attach_to_parent) {
+    auto attach = std::move(attach_to_parent);
+    attach_to_parent = nullptr;
+    attach(Value::from_object(shared_from_this()));
+  }
+  return current_parent();
 }
 
 std::vector<SketchVal> SketchObject::vals() const {

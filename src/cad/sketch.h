@@ -16,6 +16,8 @@
 // (sketch_fillet.cpp); other corners go to the kernel's fillet_2d / chamfer_2d.
 #pragma once
 
+#include <functional>
+
 #include <optional>
 #include <string>
 #include <variant>
@@ -59,11 +61,18 @@ class SketchObject : public py::Object {
   std::optional<std::vector<SketchVal>> selection;
   std::vector<std::pair<std::string, std::vector<SketchVal>>> tags;
   std::vector<math::Transform> locs{math::Transform::identity()};
-  // What finalize() returns. Workplane.sketch() stores the sketch in this parent, so the strong
-  // reference is a cycle: finalize() releases it and keeps `parent_weak` for later calls.
+  // What finalize() returns. A Workplane.sketch() parent must end up holding this sketch on its
+  // stack, while the sketch holds the parent (nothing else does until finalize() returns it). To
+  // avoid a reference cycle (a leak when the sketch is never finalized) the parent gets the
+  // sketch only when it is reached: `attach_to_parent` (set by Workplane.sketch(), run once by
+  // reach_parent()) pushes it there, and finalize() then demotes `parent` to `parent_weak`.
+  // Reading `.parent` without ever calling finalize() is the one path that still keeps a cycle.
   py::Value parent;
   std::weak_ptr<py::Object> parent_weak;
+  std::function<void(const py::Value& sketch)> attach_to_parent;
   [[nodiscard]] py::Value current_parent() const;
+  // current_parent() after running attach_to_parent (once) with this sketch.
+  py::Value reach_parent();
 };
 
 // The callable `cq.Sketch(parent=None, locs=(Location(),), obj=None)`.

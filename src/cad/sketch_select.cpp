@@ -325,7 +325,7 @@ void add_selection_methods(MethodTable& t) {
   };
   t["finalize"] = [](const SketchPtr& s, const Value& self, py::CallContext& ctx, py::Args& args) -> Result<Value> {
     TRY(auto a, py::bind_args(ctx, "Sketch.finalize", args, {}));
-    Value p = s->current_parent();
+    Value p = s->reach_parent();
     if (s->parent.is_object()) {
       s->parent_weak = s->parent.object();
       s->parent = Value();

@@ -133,14 +133,21 @@ void register_workplane_curves(WpMethodTable& t) {
     Shape e;
     if (a1 == a2) {
       GEOM_TRY(e, kernel::make_ellipse(f, rx, ry));
-    } else if (sense >= 0) {
+    } else if (sense == 1) {
       GEOM_TRY(e, kernel::make_ellipse_arc(f, rx, ry, a1, a2));
     } else {
-      GEOM_TRY(e, kernel::make_ellipse_arc(f, rx, ry, a2, a1));
+      // CadQuery (GC_MakeArcOfEllipse with Sense=false) keeps the counter-clockwise arc from
+      // angle1 to angle2 but runs it backwards: it starts at angle2 and ends at angle1. The same
+      // edge is the forward arc from -angle2 to -angle1 in the frame with flipped normal (whose
+      // y axis is -y, so eccentric angle t there is -t here; the ellipse itself is unchanged).
+      math::Frame flipped = f;
+      flipped.z_dir = f.z_dir * -1.0;
+      GEOM_TRY(e, kernel::make_ellipse_arc(flipped, rx, ry, -a2, -a1));
     }
     if (rot != 0) { GEOM_TRY(e, kernel::transform(e, Transform::rotation(center, f.z_dir, rad(rot)))); }
     if (at_current) {
-      GEOM_TRY(Vec3 sp, kernel::edge_point(e, sense >= 0 ? 0 : 1));
+      // As CadQuery: the edge's start point (whatever the sense) moves onto the current point.
+      GEOM_TRY(Vec3 sp, kernel::edge_point(e, 0));
       GEOM_TRY(e, kernel::transform(e, Transform::translation(center - sp)));
     }
     if (make_wire) {

@@ -1,6 +1,10 @@
 // Less common Workplane methods, sketch integration, isinstance and construction from objects.
 #include "cad/workplane_test_util.h"
 
+#include <memory>
+
+#include "cad/sketch.h"
+
 namespace cadscribe::cad::testing {
 namespace {
 
@@ -138,6 +142,84 @@ TEST(WorkplaneMisc, TextCutAndStandalone) {
 TEST(WorkplaneMisc, IterationOverWorkplane) {
   EXPECT_NEAR(number_of("result = sum(f.Area() for f in cq.Workplane().box(1, 2, 3).faces())\n"), 22, 1e-9);
   EXPECT_EQ(number_of("result = len(list(cq.Workplane().box(1, 1, 1).edges('|Z')))\n"), 4);
+}
+
+// CadQuery's text(): cut=True is the default, so a positive distance from a top-face workplane
+// cuts nothing (the text sits above the face) and the box comes back unchanged; cut=False with
+// combine=True fuses it; cut=False alone gives the text solids.
+TEST(WorkplaneMisc, TextDefaultsFollowCadQuery) {
+  CQ_SHAPE(b, "result = cq.Workplane().box(60, 20, 4).faces('>Z').workplane().text('Hello', 8, 1)\n");
+  EXPECT_NEAR(volume(b), 60 * 20 * 4, 1e-3);
+  EXPECT_EQ(face_count(b), 6u);
+  CQ_SHAPE(f, "result = cq.Workplane().box(60, 20, 4).faces('>Z').workplane().text('Hello', 8, 1, cut=False, combine=True)\n");
+  EXPECT_GT(volume(f), 60 * 20 * 4 + 5);
+  EXPECT_EQ(solid_count(f), 1u);
+  EXPECT_NEAR(bounding_box(f).max.z, 3, 1e-6);
+  CQ_SHAPE(t, "result = cq.Workplane().box(60, 20, 4).faces('>Z').workplane().text('Hello', 8, 1, cut=False)\n");
+  EXPECT_EQ(solid_count(t), 5u);
+  EXPECT_NEAR(bounding_box(t).min.z, 2, 1e-6);
+  EXPECT_NEAR(bounding_box(t).max.z, 3, 1e-6);
+  CQ_SHAPE(c, "result = cq.Workplane().box(60, 20, 4).faces('>Z').workplane().text('Hello', 8, -1)\n");
+  EXPECT_LT(volume(c), 60 * 20 * 4 - 5);
+}
+
+// sense=-1 runs the counter-clockwise arc angle1..angle2 backwards (as CadQuery's
+// GC_MakeArcOfEllipse with Sense=false): it starts (at the current point) where angle2 is and
+// ends where angle1 is, which becomes the new current point.
+TEST(WorkplaneMisc, EllipseArcNegativeSense) {
+  // Arc (0,0) -> (4,-2) around centre (0,-2): a quarter ellipse closed by two lines.
+  CQ_SHAPE(q, "result = cq.Workplane().ellipseArc(4, 2, 0, 90, sense=-1).lineTo(0, -2).close().extrude(1)\n");
+  EXPECT_NEAR(volume(q), kPi * 4 * 2 / 4, 1e-3);
+  auto bq = bounding_box(q);
+  EXPECT_NEAR(bq.min.x, 0, 1e-6);
+  EXPECT_NEAR(bq.max.x, 4, 1e-6);
+  EXPECT_NEAR(bq.min.y, -2, 1e-6);
+  EXPECT_NEAR(bq.max.y, 0, 1e-6);
+  // The edge itself: starts at the current point (1, 1), ends at angle1 relative to the centre.
+  auto r = run_cq("e = cq.Workplane().moveTo(1, 1).ellipseArc(3, 5, 30, 200, sense=-1).val()\n"
+                  "s = e.startPoint()\n"
+                  "p = e.endPoint()\n"
+                  "c = (1 - 3 * math.cos(math.radians(200)), 1 - 5 * math.sin(math.radians(200)))\n"
+                  "result = abs(s.x - 1) + abs(s.y - 1) + abs(p.x - (c[0] + 3 * math.cos(math.radians(30))))"
+                  " + abs(p.y - (c[1] + 5 * math.sin(math.radians(30))))\n");
+  EXPECT_NEAR(result_number(r), 0, 1e-6) << diags_of(r);
+  // sense=1 is unchanged: the arc starts at angle1.
+  CQ_SHAPE(p, "result = cq.Workplane().ellipseArc(4, 2, 0, 90).lineTo(-4, 0).close().extrude(1)\n");
+  EXPECT_NEAR(volume(p), kPi * 4 * 2 / 4, 1e-3);
+}
+
+// Workplane.sketch() must not make a reference cycle: an unfinished sketch and its parent
+// Workplane are freed with the program's output.
+TEST(WorkplaneMisc, UnfinishedSketchIsFreed) {
+  for (const char* program : {"result = cq.Workplane().box(4, 4, 4).faces('>Z').workplane().sketch().rect(1, 2)\n",
+                              "sk = cq.Workplane().sketch().rect(1, 2)\nresult = sk.finalize()\n"}) {
+    auto r = run_cq(program);
+    ASSERT_TRUE(r.ok()) << diags_of(r);
+    std::weak_ptr<lang::py::Object> sketch, parent;
+    for (const auto& [name, v] : r.output->globals) {
+      if (auto s = v.object_as<SketchObject>()) {
+        sketch = s;
+        if (s->parent.is_object()) parent = s->parent.object();
+      }
+      if (auto w = v.object_as<WorkplaneObject>()) parent = w;
+    }
+    ASSERT_FALSE(sketch.expired()) << program;
+    ASSERT_FALSE(parent.expired()) << program;
+    lang::py::discard_output(*r.output);
+    r.output.reset();
+    EXPECT_TRUE(sketch.expired()) << program;
+    EXPECT_TRUE(parent.expired()) << program;
+  }
+}
+
+TEST(WorkplaneMisc, SketchParentBeforeFinalize) {
+  CQ_SHAPE(s, "sk = cq.Workplane().sketch().rect(2, 2)\n"
+              "result = sk.parent.extrude(3)\n");
+  EXPECT_NEAR(volume(s), 12, 1e-6);
+  CQ_SHAPE(t, "sk = cq.Workplane().sketch().rect(2, 2)\n"
+              "wp = sk.finalize()\n"
+              "result = sk.rect(1, 1, mode='s').finalize().extrude(1)\n");
+  EXPECT_NEAR(volume(t), 3, 1e-6);
 }
 
 }  // namespace

@@ -224,7 +224,12 @@ void register_workplane_select(WpMethodTable& t) {
     TRY(auto a, py::bind_args(ctx, fn, args, {}));
     auto parent = self.new_object({});
     py::Value sk = make_sketch(wrap(parent), world_locations(self));
-    parent->objects.push_back(StackItem::of_other(sk));
+    // The parent gets the sketch on its stack only when finalize() (or `.parent`) reaches it:
+    // holding it from now on would be a reference cycle with the sketch's `parent`.
+    std::weak_ptr<WorkplaneObject> weak_parent = parent;
+    sk.object_as<SketchObject>()->attach_to_parent = [weak_parent](const py::Value& s) {
+      if (auto p = weak_parent.lock()) p->objects.push_back(StackItem::of_other(s));
+    };
     return sk;
   };
   CQ_METHOD(t, "placeSketch") {
