@@ -148,7 +148,8 @@ TEST(Errors, DiagToStringFormat) {
   auto o = run_src("x = 1\ny = x.bad\n");
   ASSERT_FALSE(o.ok);
   std::string s = o.diag.to_string();
-  EXPECT_EQ(s.rfind("prog.py:2:5: error[runtime.attribute_error]: 'int' object has no attribute 'bad'", 0), 0u) << s;
+  // Located at the attribute name (`bad`), the token the user has to fix.
+  EXPECT_EQ(s.rfind("prog.py:2:7: error[runtime.attribute_error]: 'int' object has no attribute 'bad'", 0), 0u) << s;
 }
 
 TEST(Errors, ExceptCatchesByClassHierarchy) {

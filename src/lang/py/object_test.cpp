@@ -195,7 +195,12 @@ TEST(ObjectInterface, NativeErrorsGetCallSiteSpan) {
   ASSERT_FALSE(o.ok);
   EXPECT_EQ(o.code, "geom.boolean_failed");
   EXPECT_EQ(o.diag.span.line, 3);
-  EXPECT_EQ(o.diag.span.col, 5);
+  EXPECT_EQ(o.diag.span.col, 9);  // the method name: `fail` in `geo.fail()`
+  // In a multi-line chain the error sits on the line of the failing method.
+  auto chain = run_geo("import geo\ny = (geo\n     .fail())\n");
+  ASSERT_FALSE(chain.ok);
+  EXPECT_EQ(chain.diag.span.line, 3);
+  EXPECT_EQ(chain.diag.span.col, 7);
   // Geometry failures are ordinary exceptions to the program.
   auto c = run_geo("import geo\ntry:\n    geo.fail()\nexcept Exception as e:\n    print('recovered:', e)\n");
   ASSERT_TRUE(c.ok) << c.diag.to_string();

@@ -309,8 +309,10 @@ ExprPtr Parser::parse_primary() {
       const Token& n = peek();
       if (n.kind != Tok::kName) fail_expected("an attribute name");
       if (is_dunder(n.text)) fail(n, "unsupported.dunder", "attributes like '" + n.text + "' are not allowed");
+      // An attribute is located at its name, and so is a method call on it: in a chain
+      // (`cq.Workplane().box(...)`) errors point at `box`, not at the chain's first token.
+      auto a = std::make_unique<Expr>(ExprKind::kAttribute, pos_of(n));
       next();
-      auto a = std::make_unique<Expr>(ExprKind::kAttribute, span(e->pos, pos_of(n)));
       a->a = std::move(e);
       a->name = prog_.interner.intern(n.text);
       a->name_str = n.text;
