@@ -1,9 +1,9 @@
 // End-to-end tests of cq.Assembly and cq.Color, plus the colour table.
 #include <gtest/gtest.h>
 
-#include "base/budget.h"
 #include "cad/assembly.h"
 #include "cad/module.h"
+#include "cad/workplane_test_util.h"
 #include "lang/py/interpreter.h"
 
 namespace cadscribe::cad {
@@ -11,38 +11,11 @@ namespace {
 
 using lang::py::RunReport;
 using lang::py::Value;
+using testing::error_code;
+using testing::global_number;
+using testing::global_value;
 
-RunReport run(const std::string& body) {
-  std::string src = "import cadquery as cq\n" + body;
-  base::Budget budget;
-  lang::py::ModuleRegistry reg;
-  register_cadquery(reg);
-  return lang::py::run_program(src, "<assembly_test>", budget, reg);
-}
-
-std::string diag_text(const RunReport& r) {
-  std::string s;
-  for (const auto& d : r.diags) s += d.to_string() + "\n";
-  return s;
-}
-
-Value global(const RunReport& r, const std::string& name) {
-  EXPECT_TRUE(r.ok()) << diag_text(r);
-  if (!r.output) return Value();
-  for (const auto& [k, v] : r.output->globals) {
-    if (k == name) return v;
-  }
-  ADD_FAILURE() << "no global " << name;
-  return Value();
-}
-
-double number(const RunReport& r, const std::string& name) {
-  Value v = global(r, name);
-  EXPECT_TRUE(v.is_number()) << name << " = " << v.repr();
-  return v.is_number() ? v.as_double() : 0.0;
-}
-
-std::string error_code(const RunReport& r) { return r.diags.empty() ? "" : r.diags[0].code; }
+RunReport run(const std::string& body) { return testing::run_cq(body, testing::kCqPrelude); }
 
 TEST(ColorTable, NamesAreCaseInsensitive) {
   auto red = color_from_name("red");
@@ -70,10 +43,10 @@ TEST(AssemblyProgram, ToCompoundPlacesChildren) {
       "xmax = bb.xmax\n"
       "n = len(assy.children)\n"
       "names = sorted(assy.objects.keys())\n");
-  EXPECT_NEAR(number(r, "v"), 2, 1e-6);
-  EXPECT_NEAR(number(r, "xmax"), 5.5, 1e-6);
-  EXPECT_EQ(number(r, "n"), 2);
-  Value names = global(r, "names");
+  EXPECT_NEAR(global_number(r, "v"), 2, 1e-6);
+  EXPECT_NEAR(global_number(r, "xmax"), 5.5, 1e-6);
+  EXPECT_EQ(global_number(r, "n"), 2);
+  Value names = global_value(r, "names");
   ASSERT_TRUE(names.is_list());
   ASSERT_EQ(names.list_items().size(), 3u);
   EXPECT_EQ(names.list_items()[0].str(), "a");
@@ -92,10 +65,10 @@ TEST(AssemblyProgram, NestedLocationsCompose) {
       "y = (bb.ymin + bb.ymax) / 2\n"
       "zmax = bb.zmax\n"
       "inner = top.objects['inner'].name\n");
-  EXPECT_NEAR(number(r, "x"), 100, 1e-6);
-  EXPECT_NEAR(number(r, "y"), 20, 1e-6);  // add(loc=...) replaces the sub-assembly's own loc
-  EXPECT_NEAR(number(r, "zmax"), 7.5, 1e-6);
-  EXPECT_EQ(global(r, "inner").str(), "inner");
+  EXPECT_NEAR(global_number(r, "x"), 100, 1e-6);
+  EXPECT_NEAR(global_number(r, "y"), 20, 1e-6);  // add(loc=...) replaces the sub-assembly's own loc
+  EXPECT_NEAR(global_number(r, "zmax"), 7.5, 1e-6);
+  EXPECT_EQ(global_value(r, "inner").str(), "inner");
 }
 
 TEST(AssemblyProgram, AddCopiesAndChains) {
@@ -108,9 +81,9 @@ TEST(AssemblyProgram, AddCopiesAndChains) {
       "n = len(top.children)\n"
       "auto = cq.Assembly().add(box).add(box)\n"
       "m = len(auto.children)\n");
-  EXPECT_NEAR(number(r, "v"), 2, 1e-6);  // `late` was added to the original, not the copy
-  EXPECT_EQ(number(r, "n"), 2);
-  EXPECT_EQ(number(r, "m"), 2);  // unnamed children get distinct names
+  EXPECT_NEAR(global_number(r, "v"), 2, 1e-6);  // `late` was added to the original, not the copy
+  EXPECT_EQ(global_number(r, "n"), 2);
+  EXPECT_EQ(global_number(r, "m"), 2);  // unnamed children get distinct names
 }
 
 TEST(AssemblyProgram, ShapesAndTraverse) {
@@ -121,16 +94,16 @@ TEST(AssemblyProgram, ShapesAndTraverse) {
       "t = [name for name, _ in a.traverse()]\n"
       "col = a.cube.color.toTuple()\n"
       "k = len(a.shapes)\n");
-  Value t = global(r, "t");
+  Value t = global_value(r, "t");
   ASSERT_TRUE(t.is_list());
   ASSERT_EQ(t.list_items().size(), 2u);
   EXPECT_EQ(t.list_items()[0].str(), "cube");
   EXPECT_EQ(t.list_items()[1].str(), "ball");
-  Value col = global(r, "col");
+  Value col = global_value(r, "col");
   ASSERT_TRUE(col.is_tuple());
   EXPECT_EQ(col.tuple_items()[0].as_double(), 1);
   EXPECT_EQ(col.tuple_items()[3].as_double(), 1);
-  EXPECT_EQ(number(r, "k"), 1);
+  EXPECT_EQ(global_number(r, "k"), 1);
 }
 
 TEST(AssemblyProgram, Colors) {
@@ -140,11 +113,11 @@ TEST(AssemblyProgram, Colors) {
       "c = cq.Color(0.1, 0.2, 0.3, a=0.25).toTuple()[3]\n"
       "d = cq.Color().toTuple()[1]\n"
       "e = cq.Color('blue') == cq.Color(0, 0, 1)\n");
-  EXPECT_NEAR(number(r, "a"), 0.3, 1e-12);
-  EXPECT_NEAR(number(r, "b"), 0.5, 1e-12);
-  EXPECT_NEAR(number(r, "c"), 0.25, 1e-12);
-  EXPECT_NEAR(number(r, "d"), 1, 1e-12);  // default: yellow
-  EXPECT_TRUE(global(r, "e").truthy());
+  EXPECT_NEAR(global_number(r, "a"), 0.3, 1e-12);
+  EXPECT_NEAR(global_number(r, "b"), 0.5, 1e-12);
+  EXPECT_NEAR(global_number(r, "c"), 0.25, 1e-12);
+  EXPECT_NEAR(global_number(r, "d"), 1, 1e-12);  // default: yellow
+  EXPECT_TRUE(global_value(r, "e").truthy());
 }
 
 TEST(AssemblyProgram, Errors) {

@@ -2,46 +2,20 @@
 // `cadquery` module (string selectors on Workplanes, cq.selectors objects and their operators).
 #include <gtest/gtest.h>
 
-#include "base/budget.h"
 #include "cad/module.h"
 #include "cad/selector.h"
+#include "cad/workplane_test_util.h"
 #include "lang/py/interpreter.h"
 
 namespace cadscribe::cad {
 namespace {
 
 using lang::py::RunReport;
-using lang::py::Value;
+using testing::global_number;
 
+// Every program starts from a 10x20x30 box in `box`; line 1 of the body is line 3 of the program.
 RunReport run(const std::string& body) {
-  std::string src = "import cadquery as cq\nbox = cq.Workplane('XY').box(10, 20, 30, centered=False)\n" + body;
-  base::Budget budget;
-  lang::py::ModuleRegistry reg;
-  register_cadquery(reg);
-  return lang::py::run_program(src, "<selector_test>", budget, reg);
-}
-
-std::string diag_text(const RunReport& r) {
-  std::string s;
-  for (const auto& d : r.diags) s += d.to_string() + "\n";
-  return s;
-}
-
-// The value of global `name` after a successful run.
-Value global(const RunReport& r, const std::string& name) {
-  EXPECT_TRUE(r.ok()) << diag_text(r);
-  if (!r.output) return Value();
-  for (const auto& [k, v] : r.output->globals) {
-    if (k == name) return v;
-  }
-  ADD_FAILURE() << "no global " << name;
-  return Value();
-}
-
-double number(const RunReport& r, const std::string& name) {
-  Value v = global(r, name);
-  EXPECT_TRUE(v.is_number()) << name << " = " << v.repr();
-  return v.is_number() ? v.as_double() : 0.0;
+  return testing::run_cq("box = cq.Workplane('XY').box(10, 20, 30, centered=False)\n" + body, testing::kCqPrelude);
 }
 
 TEST(SelectorProgram, StringSelectorsOnWorkplane) {
@@ -52,12 +26,12 @@ TEST(SelectorProgram, StringSelectorsOnWorkplane) {
       "d = len(box.faces('not (>Z or <Z)').vals())\n"
       "e = box.faces('>Z[-2]').val().Center().z\n"
       "f = len(box.vertices('>X and >Y').vals())\n");
-  EXPECT_EQ(number(r, "a"), 1);
-  EXPECT_EQ(number(r, "b"), 4);
-  EXPECT_EQ(number(r, "c"), 8);
-  EXPECT_EQ(number(r, "d"), 4);
-  EXPECT_NEAR(number(r, "e"), 0, 1e-9);
-  EXPECT_EQ(number(r, "f"), 2);
+  EXPECT_EQ(global_number(r, "a"), 1);
+  EXPECT_EQ(global_number(r, "b"), 4);
+  EXPECT_EQ(global_number(r, "c"), 8);
+  EXPECT_EQ(global_number(r, "d"), 4);
+  EXPECT_NEAR(global_number(r, "e"), 0, 1e-9);
+  EXPECT_EQ(global_number(r, "f"), 2);
 }
 
 TEST(SelectorProgram, SelectorObjects) {
@@ -76,18 +50,18 @@ TEST(SelectorProgram, SelectorObjects) {
       "j = len(box.faces(S.PerpendicularDirSelector((0, 0, 1))).vals())\n"
       "k = len(box.faces(S.DirectionSelector((0, 0, -1))).vals())\n"
       "l = len(box.faces(S.CenterNthSelector((1, 0, 0), 1)).vals())\n");
-  EXPECT_EQ(number(r, "a"), 2);
-  EXPECT_EQ(number(r, "b"), 1);
-  EXPECT_NEAR(number(r, "c"), 60, 1e-9);
-  EXPECT_EQ(number(r, "d"), 6);
-  EXPECT_EQ(number(r, "e"), 4);
-  EXPECT_EQ(number(r, "f"), 1);
-  EXPECT_EQ(number(r, "g"), 4);
-  EXPECT_EQ(number(r, "h"), 2);
-  EXPECT_EQ(number(r, "i"), 4);
-  EXPECT_EQ(number(r, "j"), 4);
-  EXPECT_EQ(number(r, "k"), 1);
-  EXPECT_EQ(number(r, "l"), 4);
+  EXPECT_EQ(global_number(r, "a"), 2);
+  EXPECT_EQ(global_number(r, "b"), 1);
+  EXPECT_NEAR(global_number(r, "c"), 60, 1e-9);
+  EXPECT_EQ(global_number(r, "d"), 6);
+  EXPECT_EQ(global_number(r, "e"), 4);
+  EXPECT_EQ(global_number(r, "f"), 1);
+  EXPECT_EQ(global_number(r, "g"), 4);
+  EXPECT_EQ(global_number(r, "h"), 2);
+  EXPECT_EQ(global_number(r, "i"), 4);
+  EXPECT_EQ(global_number(r, "j"), 4);
+  EXPECT_EQ(global_number(r, "k"), 1);
+  EXPECT_EQ(global_number(r, "l"), 4);
 }
 
 TEST(SelectorProgram, Operators) {
@@ -105,16 +79,16 @@ TEST(SelectorProgram, Operators) {
       "h = len(box.faces(S.SubtractSelector(par, top)).vals())\n"
       "i = len(box.faces(S.InverseSelector(top)).vals())\n"
       "j = len(box.faces(S.SumSelector(top, S.DirectionMinMaxSelector((0, 0, 1), False))).vals())\n");
-  EXPECT_EQ(number(r, "a"), 1);
-  EXPECT_EQ(number(r, "b"), 4);
-  EXPECT_EQ(number(r, "c"), 4);
-  EXPECT_EQ(number(r, "d"), 1);
-  EXPECT_EQ(number(r, "e"), 4);
-  EXPECT_EQ(number(r, "f"), 4);
-  EXPECT_EQ(number(r, "g"), 1);
-  EXPECT_EQ(number(r, "h"), 1);
-  EXPECT_EQ(number(r, "i"), 5);
-  EXPECT_EQ(number(r, "j"), 2);
+  EXPECT_EQ(global_number(r, "a"), 1);
+  EXPECT_EQ(global_number(r, "b"), 4);
+  EXPECT_EQ(global_number(r, "c"), 4);
+  EXPECT_EQ(global_number(r, "d"), 1);
+  EXPECT_EQ(global_number(r, "e"), 4);
+  EXPECT_EQ(global_number(r, "f"), 4);
+  EXPECT_EQ(global_number(r, "g"), 1);
+  EXPECT_EQ(global_number(r, "h"), 1);
+  EXPECT_EQ(global_number(r, "i"), 5);
+  EXPECT_EQ(global_number(r, "j"), 2);
 }
 
 TEST(SelectorProgram, FilterMethod) {
@@ -122,8 +96,8 @@ TEST(SelectorProgram, FilterMethod) {
       "faces = box.faces().vals()\n"
       "a = len(cq.selectors.TypeSelector('PLANE').filter(faces))\n"
       "b = len(cq.selectors.StringSyntaxSelector('>Z or <Z').filter(faces))\n");
-  EXPECT_EQ(number(r, "a"), 6);
-  EXPECT_EQ(number(r, "b"), 2);
+  EXPECT_EQ(global_number(r, "a"), 6);
+  EXPECT_EQ(global_number(r, "b"), 2);
 }
 
 TEST(SelectorProgram, MalformedStringIsAValueErrorWithColumn) {
@@ -155,8 +129,8 @@ TEST(SelectorProgram, FilletWithSelectedEdges) {
       "res = cq.Workplane('XY').box(10, 10, 10).edges('|Z').fillet(1)\n"
       "n = len(res.faces().vals())\n"
       "v = res.val().Volume()\n");
-  EXPECT_EQ(number(r, "n"), 10);
-  EXPECT_NEAR(number(r, "v"), 1000 - 4 * (1 - 3.14159265358979 / 4) * 10, 1e-3);
+  EXPECT_EQ(global_number(r, "n"), 10);
+  EXPECT_NEAR(global_number(r, "v"), 1000 - 4 * (1 - 3.14159265358979 / 4) * 10, 1e-3);
 }
 
 }  // namespace

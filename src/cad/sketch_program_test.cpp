@@ -3,9 +3,9 @@
 
 #include <cmath>
 
-#include "base/budget.h"
 #include "cad/module.h"
 #include "cad/sketch.h"
+#include "cad/workplane_test_util.h"
 #include "lang/py/interpreter.h"
 
 namespace cadscribe::cad {
@@ -13,38 +13,12 @@ namespace {
 
 using lang::py::RunReport;
 using lang::py::Value;
+using testing::error_code;
+using testing::global_number;
+using testing::global_value;
+using testing::kPi;
 
-constexpr double kPi = 3.14159265358979323846;
-
-RunReport run(const std::string& body) {
-  std::string src = "import cadquery as cq\n" + body;
-  base::Budget budget;
-  lang::py::ModuleRegistry reg;
-  register_cadquery(reg);
-  return lang::py::run_program(src, "<sketch_test>", budget, reg);
-}
-
-std::string diag_text(const RunReport& r) {
-  std::string s;
-  for (const auto& d : r.diags) s += d.to_string() + "\n";
-  return s;
-}
-
-Value global(const RunReport& r, const std::string& name) {
-  EXPECT_TRUE(r.ok()) << diag_text(r);
-  if (!r.output) return Value();
-  for (const auto& [k, v] : r.output->globals) {
-    if (k == name) return v;
-  }
-  ADD_FAILURE() << "no global " << name;
-  return Value();
-}
-
-double number(const RunReport& r, const std::string& name) {
-  Value v = global(r, name);
-  EXPECT_TRUE(v.is_number()) << name << " = " << v.repr();
-  return v.is_number() ? v.as_double() : 0.0;
-}
+RunReport run(const std::string& body) { return testing::run_cq(body, testing::kCqPrelude); }
 
 // Faces and total area of the Sketch in global `name`.
 struct Faces {
@@ -52,7 +26,7 @@ struct Faces {
   double area = 0;
 };
 Faces sketch_stats(const RunReport& r, const std::string& name) {
-  Value v = global(r, name);
+  Value v = global_value(r, name);
   auto s = v.object_as<SketchObject>();
   EXPECT_TRUE(s) << name << " is " << v.type_name();
   Faces f;
@@ -61,8 +35,6 @@ Faces sketch_stats(const RunReport& r, const std::string& name) {
   for (const auto& face : s->faces) f.area += kernel::area(face);
   return f;
 }
-
-std::string error_code(const RunReport& r) { return r.diags.empty() ? "" : r.diags[0].code; }
 
 TEST(SketchProgram, Primitives) {
   auto r = run(
@@ -89,7 +61,7 @@ TEST(SketchProgram, ClockwisePolygonCombinesWithRect) {
       "c = cq.Workplane('XY').placeSketch(b).extrude(1).val().Volume()\n");
   EXPECT_NEAR(sketch_stats(r, "a").area, 6, 1e-6);
   EXPECT_NEAR(sketch_stats(r, "b").area, 2, 1e-6);
-  EXPECT_NEAR(number(r, "c"), 2, 1e-6);
+  EXPECT_NEAR(global_number(r, "c"), 2, 1e-6);
 }
 
 TEST(SketchProgram, RectAngleRotates) {
@@ -98,8 +70,8 @@ TEST(SketchProgram, RectAngleRotates) {
       "bb = s._faces.BoundingBox()\n"
       "w = bb.xlen\n"
       "h = bb.ylen\n");
-  EXPECT_NEAR(number(r, "w"), 2, 1e-6);
-  EXPECT_NEAR(number(r, "h"), 4, 1e-6);
+  EXPECT_NEAR(global_number(r, "w"), 2, 1e-6);
+  EXPECT_NEAR(global_number(r, "h"), 4, 1e-6);
 }
 
 TEST(SketchProgram, ModesAndPush) {
@@ -131,7 +103,7 @@ TEST(SketchProgram, Arrays) {
   EXPECT_NEAR(sketch_stats(r, "b").area, 12, 1e-6);
   EXPECT_NEAR(sketch_stats(r, "c").area, 400 - 9, 1e-6);
   EXPECT_NEAR(sketch_stats(r, "d").area, 4, 1e-6);
-  EXPECT_EQ(number(r, "n"), 4);
+  EXPECT_EQ(global_number(r, "n"), 4);
 }
 
 TEST(SketchProgram, ParrayRotatesWithAngle) {
@@ -140,8 +112,8 @@ TEST(SketchProgram, ParrayRotatesWithAngle) {
       "bb = s._faces.BoundingBox()\n"
       "w = bb.xlen\n"
       "cy = (bb.ymin + bb.ymax) / 2\n");
-  EXPECT_NEAR(number(r, "w"), 1, 1e-6);  // rotated by 90 degrees at the 90-degree position
-  EXPECT_NEAR(number(r, "cy"), 10, 1e-6);
+  EXPECT_NEAR(global_number(r, "w"), 1, 1e-6);  // rotated by 90 degrees at the 90-degree position
+  EXPECT_NEAR(global_number(r, "cy"), 10, 1e-6);
 }
 
 TEST(SketchProgram, VertexFilletAndChamfer) {
@@ -164,7 +136,7 @@ TEST(SketchProgram, FilletNextToAnEllipse) {
       "before = a._faces.Area()\n"
       "a.vertices('<X').fillet(0.1)\n"
       "after = a._faces.Area()\n");
-  double before = number(r, "before"), after = number(r, "after");
+  double before = global_number(r, "before"), after = global_number(r, "after");
   EXPECT_NEAR(before - after, 2 * (0.01 - kPi * 0.01 / 4), 1e-9);
   EXPECT_EQ(sketch_stats(r, "a").count, 1u);
   auto bad = run("a = cq.Sketch().rect(4, 4).push([(2, 2)]).ellipse(1.5, 0.8, mode='s').reset().vertices().fillet(0.1)\n");
@@ -182,12 +154,12 @@ TEST(SketchProgram, SelectionTagsAndDelete) {
       "s.reset().faces('<X').delete()\n"
       "e = len(s.faces().vals())\n"
       "f = len(s.reset().vals())\n");
-  EXPECT_EQ(number(r, "a"), 2);
-  EXPECT_EQ(number(r, "b"), 8);
-  EXPECT_EQ(number(r, "c"), 2);
-  EXPECT_EQ(number(r, "d"), 1);
-  EXPECT_EQ(number(r, "e"), 1);
-  EXPECT_EQ(number(r, "f"), 1);
+  EXPECT_EQ(global_number(r, "a"), 2);
+  EXPECT_EQ(global_number(r, "b"), 8);
+  EXPECT_EQ(global_number(r, "c"), 2);
+  EXPECT_EQ(global_number(r, "d"), 1);
+  EXPECT_EQ(global_number(r, "e"), 1);
+  EXPECT_EQ(global_number(r, "f"), 1);
 }
 
 TEST(SketchProgram, EdgeBasedConstruction) {
@@ -209,10 +181,10 @@ TEST(SketchProgram, CopiesAndLocations) {
       "l = s.located(cq.Location(cq.Vector(0, 7, 0)))\n"
       "ly = list(l)[0].Center().y\n"
       "two = s.moved([cq.Location(cq.Vector(5, 0, 0)), cq.Location(cq.Vector(-5, 0, 0))])\n");
-  EXPECT_NEAR(number(r, "x"), 10, 1e-6);
-  EXPECT_NEAR(number(r, "kx"), 5, 1e-6);
+  EXPECT_NEAR(global_number(r, "x"), 10, 1e-6);
+  EXPECT_NEAR(global_number(r, "kx"), 5, 1e-6);
   EXPECT_NEAR(sketch_stats(r, "c").area, 4, 1e-6);
-  EXPECT_NEAR(number(r, "ly"), 7, 1e-6);
+  EXPECT_NEAR(global_number(r, "ly"), 7, 1e-6);
   EXPECT_EQ(sketch_stats(r, "two").count, 2u);
 }
 
@@ -241,9 +213,9 @@ TEST(SketchProgram, WorkplaneIntegration) {
       "b = cq.Workplane('XY').sketch().circle(1).finalize().extrude(2).val().Volume()\n"
       "c = (cq.Workplane('XY').box(10, 10, 2).faces('>Z').sketch()\n"
       "     .rect(4, 4).finalize().cutBlind(-1).val().Volume())\n");
-  EXPECT_NEAR(number(r, "a"), 3 * (8 - 4 * (0.25 - kPi / 16)), 1e-4);
-  EXPECT_NEAR(number(r, "b"), 2 * kPi, 1e-4);
-  EXPECT_NEAR(number(r, "c"), 200 - 16, 1e-4);
+  EXPECT_NEAR(global_number(r, "a"), 3 * (8 - 4 * (0.25 - kPi / 16)), 1e-4);
+  EXPECT_NEAR(global_number(r, "b"), 2 * kPi, 1e-4);
+  EXPECT_NEAR(global_number(r, "c"), 200 - 16, 1e-4);
 }
 
 // The three Sketch examples of CadQuery's documentation (sketch.rst).
@@ -294,12 +266,12 @@ TEST(SketchProgram, EachOffsetAndValues) {
       "i2 = len(c.reset().vertices()[[0, -1]].vals())\n");
   EXPECT_NEAR(sketch_stats(r, "a").area, 2, 1e-6);
   EXPECT_NEAR(sketch_stats(r, "b").area, 16 - 4 + kPi, 1e-4);  // rounded offset of the square
-  EXPECT_EQ(number(r, "n_vals"), 1);
-  EXPECT_EQ(number(r, "n_sel"), 4);
-  EXPECT_NEAR(number(r, "vx"), 1, 1e-9);
-  EXPECT_EQ(number(r, "parent"), 7);
-  EXPECT_EQ(number(r, "i1"), 1);
-  EXPECT_EQ(number(r, "i2"), 2);
+  EXPECT_EQ(global_number(r, "n_vals"), 1);
+  EXPECT_EQ(global_number(r, "n_sel"), 4);
+  EXPECT_NEAR(global_number(r, "vx"), 1, 1e-9);
+  EXPECT_EQ(global_number(r, "parent"), 7);
+  EXPECT_EQ(global_number(r, "i1"), 1);
+  EXPECT_EQ(global_number(r, "i2"), 2);
 }
 
 TEST(SketchProgram, MoreEdges) {
@@ -314,7 +286,7 @@ TEST(SketchProgram, MoreEdges) {
   EXPECT_NEAR(sketch_stats(r, "b").area, kPi / 2, 1e-6);
   EXPECT_NEAR(sketch_stats(r, "c").area, 2.0 / 3.0 * 2, 1e-6);  // quadratic Bezier: 2/3 of its triangle
   EXPECT_GT(sketch_stats(r, "d").area, 0.5);
-  EXPECT_EQ(number(r, "n"), 1);
+  EXPECT_EQ(global_number(r, "n"), 1);
 }
 
 TEST(SketchProgram, FinalizeTwiceReturnsTheSameParent) {
@@ -324,8 +296,8 @@ TEST(SketchProgram, FinalizeTwiceReturnsTheSameParent) {
       "b = s.finalize().extrude(2)\n"
       "va = a.val().Volume()\n"
       "vb = b.val().Volume()\n");
-  EXPECT_NEAR(number(r, "va"), 4, 1e-6);
-  EXPECT_NEAR(number(r, "vb"), 8, 1e-6);
+  EXPECT_NEAR(global_number(r, "va"), 4, 1e-6);
+  EXPECT_NEAR(global_number(r, "vb"), 8, 1e-6);
 }
 
 TEST(SketchProgram, Errors) {

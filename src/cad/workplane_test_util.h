@@ -1,5 +1,5 @@
-// cad/workplane_test_util.h — helpers for the Workplane tests: run a CadQuery program through
-// lang::py with the cadquery module registered, and measure the resulting shape.
+// cad/workplane_test_util.h — helpers for the cad tests: run a CadQuery program through
+// lang::py with the cadquery module registered, read its globals, and measure the resulting shape.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -7,6 +7,7 @@
 #include <cmath>
 #include <string>
 
+#include "base/budget.h"
 #include "cad/module.h"
 #include "cad/values.h"
 #include "cad/workplane.h"
@@ -17,18 +18,43 @@ namespace cadscribe::cad::testing {
 
 constexpr double kPi = 3.14159265358979323846;
 
-inline lang::py::RunReport run_cq(const std::string& body) {
+// Preludes for run_cq. The prelude's line count shifts every diagnostic's line number, so tests
+// that assert on lines pick the prelude their expectations were written against.
+inline constexpr const char* kCqAndMathPrelude = "import cadquery as cq\nimport math\n";
+inline constexpr const char* kCqPrelude = "import cadquery as cq\n";
+
+inline lang::py::RunReport run_cq(const std::string& body, const std::string& prelude = kCqAndMathPrelude) {
   lang::py::ModuleRegistry reg;
   register_cadquery(reg);
   base::Budget budget;
-  std::string src = "import cadquery as cq\nimport math\n" + body;
-  return lang::py::run_program(src, "<test>", budget, reg);
+  return lang::py::run_program(prelude + body, "<test>", budget, reg);
 }
 
 inline std::string diags_of(const lang::py::RunReport& r) {
   std::string s;
   for (const auto& d : r.diags) s += d.to_string() + "\n";
   return s;
+}
+
+// Code of the first diagnostic, or "" when there is none.
+inline std::string error_code(const lang::py::RunReport& r) { return r.diags.empty() ? "" : r.diags[0].code; }
+
+// The value of global `name` after a run that is expected to have succeeded.
+inline lang::py::Value global_value(const lang::py::RunReport& r, const std::string& name) {
+  EXPECT_TRUE(r.ok()) << diags_of(r);
+  if (!r.output) return lang::py::Value();
+  for (const auto& [k, v] : r.output->globals) {
+    if (k == name) return v;
+  }
+  ADD_FAILURE() << "no global " << name;
+  return lang::py::Value();
+}
+
+// Global `name` as a number (0 and a failure when it is not one).
+inline double global_number(const lang::py::RunReport& r, const std::string& name) {
+  lang::py::Value v = global_value(r, name);
+  EXPECT_TRUE(v.is_number()) << name << " = " << v.repr();
+  return v.is_number() ? v.as_double() : 0.0;
 }
 
 // The program's result as one shape (the Workplane's stack shapes, compounded when several).
