@@ -11,6 +11,7 @@
 #include "kernel/shape.h"
 #include "pipeline/batch.h"
 #include "pipeline/report_json.h"
+#include "pipeline/sandbox.h"
 
 namespace cadscribe::app {
 namespace {
@@ -145,6 +146,13 @@ void add_worker_command(CLI::App& app, int& exit_code) {
   flags->add_to(*cmd);
   cmd->add_flag("--require-valid", *require_valid);
   cmd->callback([flags, require_valid, &exit_code] {
+    // Defence in depth: a worker runs untrusted programs, so it gives up exec, fork, sockets
+    // and the like before reading the first one.
+    if (auto st = pipeline::enter_worker_sandbox(); !st.ok()) {
+      std::cerr << st.error().to_string() << "\n";
+      exit_code = 1;
+      return;
+    }
     exit_code = pipeline::worker_loop(std::cin, std::cout, flags->options(), *require_valid);
   });
 }
