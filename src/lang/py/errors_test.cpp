@@ -217,3 +217,17 @@ TEST(Errors, SyntaxErrorsStopBeforeRunning) {
 
 }  // namespace
 }  // namespace cadscribe::lang::py
+
+namespace cadscribe::lang::py {
+namespace {
+
+TEST(Errors, TracebackNamesTheFailingLineOfAMultiLineStatement) {
+  auto o = testing::run_src("y = (len('ab')\n     + undefined_name)\n");
+  ASSERT_FALSE(o.ok);
+  EXPECT_EQ(o.diag.span.line, 2);
+  ASSERT_FALSE(o.diag.notes.empty());
+  EXPECT_EQ(o.diag.notes.back(), "File \"prog.py\", line 2, in <module>");
+}
+
+}  // namespace
+}  // namespace cadscribe::lang::py

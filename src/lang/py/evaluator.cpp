@@ -83,7 +83,11 @@ void Evaluator::raise_diag(Diag d) const {
         if (last) tb.push_back("[Previous line repeated " + std::to_string(repeats - 2) + " more times]");
         continue;
       }
-      tb.push_back("File \"" + prog_.file + "\", line " + std::to_string(fr.line) + ", in " + fr.name);
+      // The innermost frame names the line of the failing expression itself (as CPython 3.11),
+      // which differs from the statement's first line inside a multi-line method chain.
+      const bool innermost = i + 1 == stack_.size();
+      const int32_t line = innermost && d.span.known() && d.span.file == prog_.file ? d.span.line : fr.line;
+      tb.push_back("File \"" + prog_.file + "\", line " + std::to_string(line) + ", in " + fr.name);
     }
     d.notes.insert(d.notes.begin(), tb.begin(), tb.end());
   }
