@@ -1,0 +1,43 @@
+# 321_api_coverage_smoke: one program that calls every Workplane method the engine issue lists (and
+# cq.Solid cone/torus, Sketch, Assembly, text); the result is the drilled, filleted plate 'base'.
+# bbox: the 40 x 40 x 10 box; holes, fillets and chamfers stay inside it.
+# expect: bbox 40 40 10
+# expect: solids 1
+# expect: valid
+import cadquery as cq
+c = cq.Solid.makeCone(5, 2, 10)
+t = cq.Solid.makeTorus(10, 2)
+w = cq.Workplane("XY").wedge(10, 10, 10, 2, 2, 8, 8)
+s = cq.Workplane().sphere(5)
+cy = cq.Workplane().cylinder(10, 3)
+a = (cq.Workplane("XY").moveTo(0, 0).lineTo(10, 0).hLine(5).vLine(5).hLineTo(12).vLineTo(8)
+     .polarLine(1, 180).threePointArc((8, 12), (5, 10)).close().extrude(3))
+b = (cq.Workplane().moveTo(0, 0).line(10, 0).radiusArc((10, 10), 6).sagittaArc((0, 10), 1).close().extrude(2))
+sp = cq.Workplane().spline([(0, 0), (5, 3), (10, 0)]).line(0, -5).close().extrude(1)
+tg = cq.Workplane().moveTo(0,0).lineTo(5,0).tangentArcPoint((5,5)).close().extrude(1)
+sl = cq.Workplane().slot2D(20, 5).extrude(2)
+el = cq.Workplane().ellipse(5, 3).extrude(2)
+tw = cq.Workplane().rect(5, 5).twistExtrude(10, 45)
+lo = cq.Workplane().rect(10, 10).workplane(offset=10).circle(3).loft()
+sw = cq.Workplane("XY").circle(1).sweep(cq.Workplane("XZ").polyline([(0, 0), (0, 10), (5, 15)]))
+base = (cq.Workplane().box(40, 40, 10).faces(">Z").workplane().pushPoints([(-10, -10), (10, 10)]).hole(3)
+        .faces(">Z").workplane().rarray(10, 10, 2, 1).cboreHole(2, 4, 1)
+        .faces("<Z").workplane(invert=True).polarArray(15, 0, 360, 4).cskHole(2, 4, 82)
+        .edges("|Z").fillet(2).faces(">Z").edges().chamfer(0.5))
+sh = cq.Workplane().box(10, 10, 10).faces(">Z").shell(-1)
+m = cq.Workplane().rect(5, 5).extrude(5).mirror("YZ", union=True).translate((1, 0, 0)).rotate((0, 0, 0), (0, 0, 1), 30).rotateAboutCenter((0, 0, 1), 10)
+tr = cq.Workplane().transformed(offset=(0, 0, 5), rotate=(0, 0, 45)).rect(3, 3).extrude(1).tag("t").workplaneFromTagged("t").center(1, 1).circle(0.5).cutThruAll()
+u = cq.Workplane().box(5, 5, 5).union(cq.Workplane().sphere(3), clean=False).cut(cq.Workplane().cylinder(10, 1), clean=False).intersect(cq.Workplane().box(4, 4, 4))
+ops = (cq.Workplane().box(5, 5, 5) + cq.Workplane().box(2, 2, 8)) - cq.Workplane().cylinder(10, 0.5) & cq.Workplane().box(4, 4, 4)
+sel = cq.Workplane().box(5, 5, 5).faces(">Z[1] or <Z[-2]").edges("not |Z").vertices().size()
+ea = cq.Workplane().box(4, 4, 4).faces(">Z").vertices().each(lambda v: v, combine=False).first().last().item(0).end().vals()
+ep = cq.Workplane().rarray(5, 5, 2, 2).eachpoint(lambda loc: cq.Workplane().box(1, 1, 1).val().moved(loc)).val()
+sk = cq.Workplane().placeSketch(cq.Sketch().rect(10, 5).vertices().fillet(1)).extrude(2)
+sp2 = cq.Workplane().box(5, 5, 5).faces(">Z").workplane(offset=-2.5).split(keepTop=True)
+sec = cq.Workplane().box(5, 5, 5).section()
+off = cq.Workplane().rect(5, 5).offset2D(1).extrude(1)
+mx = cq.Workplane().moveTo(0, 0).lineTo(5, 0).lineTo(5, 5).lineTo(0, 5).mirrorY().extrude(1)
+txt = cq.Workplane().text("Hi", 5, 1)
+asm = cq.Assembly().add(cq.Workplane().box(1, 1, 1), name="a").toCompound()
+show_object(base)
+print("ok", sel)
