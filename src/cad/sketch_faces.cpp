@@ -194,11 +194,8 @@ void add_face_methods(MethodTable& t) {
       wires.insert(wires.end(), off->begin(), off->end());
     }
     for (const Shape& w : wires) {
-      // Re-chaining the offset's edges gives a consistently oriented wire: OCCT's offset wire
-      // can come back reversed relative to its plane, which makes an invalid face.
-      auto chained = sketch_geom::edges_to_wires(kernel::sub_shapes(w, ShapeType::kEdge));
-      if (!chained) return located(ctx, chained.error());
-      auto f = sketch_geom::face_from_wires(*chained);
+      // kernel::offset_wire_2d returns its wires re-chained and consistently oriented.
+      auto f = sketch_geom::face_from_wires({w});
       if (!f) return located(ctx, f.error());
       std::vector<Shape> faces = faces_of(*f);
       TRY_STATUS(each_location(

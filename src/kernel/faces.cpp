@@ -79,17 +79,6 @@ Result<std::vector<TopoDS_Face>> faces_from_wires(const std::vector<TopoDS_Wire>
     wi.plane = pl->Pln();
     GProp_GProps p;
     BRepGProp::SurfaceProperties(wi.face, p);
-    if (p.Mass() < 0) {
-      // The wire runs clockwise about the plane OCCT fitted to it (e.g. BRepOffsetAPI_MakeOffset
-      // output): the face would bound the outside. Reverse the wire on the same plane.
-      wi.wire = TopoDS::Wire(w.Reversed());
-      BRepBuilderAPI_MakeFace again(wi.plane, wi.wire, /*Inside=*/true);
-      if (!again.IsDone()) return invalid(std::string(fn) + ": wire is not planar");
-      wi.face = again.Face();
-      GProp_GProps q;
-      BRepGProp::SurfaceProperties(wi.face, q);
-      p = q;
-    }
     wi.area = std::abs(p.Mass());
     if (wi.area < 1e-12) return invalid(std::string(fn) + ": wire encloses no area");
     wi.sample = sample_point(w);
@@ -117,7 +106,7 @@ Result<std::vector<TopoDS_Face>> faces_from_wires(const std::vector<TopoDS_Wire>
   std::vector<TopoDS_Face> out;
   for (size_t i = 0; i < n; ++i) {
     if (depth[i] % 2 != 0) continue;  // odd depth: a hole of its parent
-    BRepBuilderAPI_MakeFace mk(info[i].plane, info[i].wire, true);
+    BRepBuilderAPI_MakeFace mk(info[i].wire, true);
     for (size_t j = 0; j < n; ++j)
       if (parent[j] == static_cast<int>(i) && depth[j] % 2 == 1) mk.Add(info[j].wire);
     if (!mk.IsDone()) return base::make_diag("geom.construction_failed", std::string(fn) + ": face not built");

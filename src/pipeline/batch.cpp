@@ -67,14 +67,16 @@ bool spawn(Worker& w, const BatchOptions& o) {
   return true;
 }
 
-void stop(Worker& w, bool kill_it) {
-  if (w.pid < 0) return;
+// Ends a worker (killing it first when asked) and returns its wait status.
+int stop(Worker& w, bool kill_it) {
+  if (w.pid < 0) return 0;
   if (kill_it) kill(w.pid, SIGKILL);
   close(w.to_child);
   close(w.from_child);
   int status = 0;
   waitpid(w.pid, &status, 0);
   w.pid = -1;
+  return status;
 }
 
 std::string failure_line(const std::string& file, const std::string& status, const std::string& code,
@@ -157,7 +159,8 @@ BatchSummary run_batch(const std::vector<std::string>& files, const BatchOptions
           if (nl != std::string::npos) {
             std::string line = w.buffer.substr(0, nl);
             w.buffer.erase(0, nl + 1);
-            if (line.find("\"ok\":true") != std::string::npos) ++summary.ok;
+            const auto parsed = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+            if (parsed.is_object() && parsed.value("ok", false)) ++summary.ok;
             int task = w.task;
             w.task = -1;
             finish(task, std::move(line));
@@ -166,12 +169,7 @@ BatchSummary run_batch(const std::vector<std::string>& files, const BatchOptions
           continue;
         }
         // EOF: the worker died mid-program.
-        int status = 0;
-        kill(w.pid, SIGKILL);
-        close(w.to_child);
-        close(w.from_child);
-        waitpid(w.pid, &status, 0);
-        w.pid = -1;
+        const int status = stop(w, /*kill_it=*/true);
         std::string why = WIFSIGNALED(status) ? std::string("worker killed by signal ") + strsignal(WTERMSIG(status))
                                               : "worker exited with status " + std::to_string(WEXITSTATUS(status));
         ++summary.crashed;

@@ -8,7 +8,6 @@
 #include <sstream>
 
 #include "cad/module.h"
-#include "cad/values.h"
 #include "lang/py/interpreter.h"
 
 namespace cadscribe::pipeline {
@@ -20,26 +19,6 @@ using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
-
-// The conversions in cad/ take a CallContext; after the run the program's frames are gone, so
-// this minimal context only supplies the budget and locates errors at the file.
-class AfterRunContext : public py::CallContext {
- public:
-  AfterRunContext(base::Budget& budget, std::string file) : budget_(budget), file_(std::move(file)) {}
-  base::Budget& budget() override { return budget_; }
-  base::Result<py::Value> call(const py::Value&, py::Args) override {
-    return error("runtime.type_error", "cannot call back into the program after it finished");
-  }
-  [[nodiscard]] base::Diag error(std::string code, std::string message) const override {
-    base::SourceSpan span;
-    span.file = file_;
-    return base::make_diag(std::move(code), std::move(message), span);
-  }
-
- private:
-  base::Budget& budget_;
-  std::string file_;
-};
 
 const py::ModuleRegistry& cadquery_modules() {
   // Built once per process: the registry is immutable after construction.
@@ -119,10 +98,11 @@ Execution execute_program(std::string_view source, const std::string& filename, 
     e.times.total = seconds_since(t0);
     return e;
   }
-  AfterRunContext ctx(budget, filename);
-  auto shapes = cad::to_shapes(ctx, *result, "result");
+  auto shapes = cad::result_shapes(*result);
   if (!shapes) {
-    e.diags.push_back(std::move(shapes).error());
+    base::Diag d = std::move(shapes).error();
+    if (d.span.file.empty()) d.span = file_span;  // the result is the whole program's
+    e.diags.push_back(std::move(d));
   } else if (shapes->empty()) {
     e.diags.push_back(base::make_diag("runtime.no_result", "the result holds no shape", file_span));
   } else if (shapes->size() == 1) {
@@ -163,17 +143,26 @@ Execution execute_file(const std::string& path, const ExecOptions& options) {
   return execute_program(ss.str(), path, options);
 }
 
-int exit_code_for(const Execution& e, bool require_valid) {
+std::string status_of(const Execution& e, bool require_valid) {
   if (!e.diags.empty()) {
-    const std::string cat = e.diags.front().category();
-    if (cat == "syntax") return 2;
-    if (cat == "runtime" || cat == "unsupported") return 3;
-    if (cat == "geom") return 4;
-    if (cat == "limit") return 5;
-    return 1;
+    std::string cat = e.diags.front().category();
+    if (cat == "geom") return "geometry";
+    if (cat == "syntax" || cat == "runtime" || cat == "unsupported" || cat == "limit" || cat == "io") return cat;
+    return "runtime";
   }
-  if (require_valid && !e.validity.valid) return 6;
-  return 0;
+  if (require_valid && !e.validity.valid) return "invalid";
+  return "ok";
+}
+
+int exit_code_for(const Execution& e, bool require_valid) {
+  const std::string status = status_of(e, require_valid);
+  if (status == "ok") return 0;
+  if (status == "syntax") return 2;
+  if (status == "runtime" || status == "unsupported") return 3;
+  if (status == "geometry") return 4;
+  if (status == "limit") return 5;
+  if (status == "invalid") return 6;
+  return 1;  // io
 }
 
 }  // namespace cadscribe::pipeline

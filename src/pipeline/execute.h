@@ -63,6 +63,10 @@ struct Execution {
 // Reads a file and executes it; an unreadable file gives io.read_failed.
 [[nodiscard]] Execution execute_file(const std::string& path, const ExecOptions& options);
 
+// The outcome by the first error's category: "ok" | "syntax" | "runtime" | "unsupported" |
+// "geometry" | "limit" | "io" | "invalid" (only with require_valid). Tools tally by it.
+[[nodiscard]] std::string status_of(const Execution& e, bool require_valid);
+
 // Process exit code for an execution (documented in the README):
 // 0 ok, 2 syntax, 3 runtime/unsupported, 4 geometry, 5 limit, 6 result not valid, 1 I/O.
 [[nodiscard]] int exit_code_for(const Execution& e, bool require_valid);

@@ -16,17 +16,6 @@ double ms(double s) { return std::round(s * 1e6) / 1e3; }
 
 }  // namespace
 
-std::string status_of(const Execution& e, bool require_valid) {
-  if (!e.diags.empty()) {
-    std::string cat = e.diags.front().category();
-    if (cat == "geom") return "geometry";
-    if (cat == "syntax" || cat == "runtime" || cat == "unsupported" || cat == "limit" || cat == "io") return cat;
-    return "runtime";
-  }
-  if (require_valid && !e.validity.valid) return "invalid";
-  return "ok";
-}
-
 nlohmann::json execution_to_json(const Execution& e, const std::string& file, bool require_valid) {
   nlohmann::json j;
   j["file"] = file;

@@ -11,10 +11,7 @@ namespace cadscribe::pipeline {
 
 // {"file", "ok", "status", "exit_code", "error": {code, message, file, line, col, notes}, "errors": [...],
 //  "valid", "solids", "faces", "edges", "vertices", "volume", "bbox": {min, max, size},
-//  "invalid_reasons", "printed", "times_ms": {parse, eval, validate, total}}
+//  "invalid_reasons", "printed", "times_ms": {parse, eval, native, validate, total}}
 [[nodiscard]] nlohmann::json execution_to_json(const Execution& e, const std::string& file, bool require_valid);
-
-// "ok" | "syntax" | "runtime" | "unsupported" | "geometry" | "limit" | "invalid" | "io"
-[[nodiscard]] std::string status_of(const Execution& e, bool require_valid);
 
 }  // namespace cadscribe::pipeline
