@@ -7,7 +7,7 @@ packages=(
   libocct-modeling-algorithms-dev libocct-modeling-data-dev libocct-foundation-dev
   libocct-data-exchange-dev libocct-ocaf-dev libtbb-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev
-  fonts-dejavu-core libfreetype-dev
+  fonts-dejavu-core libfreetype-dev libpng-dev
 )
 missing=()
 for p in "${packages[@]}"; do
