@@ -16,12 +16,18 @@ build: deps $(BUILD)/build.ninja
 demo: build
 	@mkdir -p out
 	./$(BUILD)/cadscribe run examples/bracket.py -o out/bracket.step -o out/bracket.stl
+	./$(BUILD)/cadscribe render examples/bracket.py -o out/views --sheet
+	./$(BUILD)/cadscribe score out/bracket.step examples/bracket.py
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
 bench: build
 	./$(BUILD)/kernel_bench
+	./$(BUILD)/mesh_bench
+	./$(BUILD)/render_bench
+	./$(BUILD)/metrics_bench
+	bash bench/bench_pairs.sh ./$(BUILD)/cadscribe 1000 2
 
 clean:
 	rm -rf $(BUILD) out

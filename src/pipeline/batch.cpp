@@ -41,7 +41,7 @@ bool spawn(Worker& w, const BatchOptions& o) {
     close(in_pipe[1]);
     return false;
   }
-  std::vector<std::string> args = {o.worker_exe, "worker"};
+  std::vector<std::string> args = {o.worker_exe, o.worker_verb};
   args.insert(args.end(), o.worker_args.begin(), o.worker_args.end());
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
@@ -95,20 +95,30 @@ std::string failure_line(const std::string& file, const std::string& status, con
 BatchSummary run_batch(const std::vector<std::string>& files, const BatchOptions& options,
                        const std::function<void(const std::string&)>& emit,
                        const std::function<void(int, int)>& progress) {
+  std::vector<BatchTask> tasks;
+  tasks.reserve(files.size());
+  for (const auto& f : files) tasks.push_back({f, f});
+  return run_tasks(tasks, options, emit, progress);
+}
+
+BatchSummary run_tasks(const std::vector<BatchTask>& tasks, const BatchOptions& options,
+                       const std::function<void(const std::string&)>& emit,
+                       const std::function<void(int, int)>& progress) {
   signal(SIGPIPE, SIG_IGN);  // a dead worker must not kill the parent on write
   BatchSummary summary;
-  summary.total = static_cast<int>(files.size());
-  std::vector<std::string> lines(files.size());
-  std::vector<bool> done(files.size(), false);
+  summary.total = static_cast<int>(tasks.size());
+  const size_t count = tasks.size();
+  std::vector<std::string> lines(count);
+  std::vector<bool> done(count, false);
   size_t next_emit = 0, next_task = 0;
   int finished = 0;
-  std::vector<Worker> workers(std::max(1, std::min<int>(options.jobs, static_cast<int>(files.size()))));
+  std::vector<Worker> workers(std::max(1, std::min<int>(options.jobs, static_cast<int>(count))));
 
   auto finish = [&](int task, std::string line) {
     lines[task] = std::move(line);
     done[task] = true;
     ++finished;
-    while (next_emit < files.size() && done[next_emit]) {
+    while (next_emit < count && done[next_emit]) {
       emit(lines[next_emit]);
       lines[next_emit].clear();
       ++next_emit;
@@ -117,15 +127,15 @@ BatchSummary run_batch(const std::vector<std::string>& files, const BatchOptions
   };
 
   auto assign = [&](Worker& w) {
-    if (next_task >= files.size()) return;
+    if (next_task >= count) return;
     if (w.pid < 0 && !spawn(w, options)) {
-      finish(static_cast<int>(next_task), failure_line(files[next_task], "crash", "crash.spawn_failed",
+      finish(static_cast<int>(next_task), failure_line(tasks[next_task].label, "crash", "crash.spawn_failed",
                                                        "cannot start a worker process", 7));
       ++summary.crashed;
       ++next_task;
       return;
     }
-    std::string msg = files[next_task] + "\n";
+    std::string msg = tasks[next_task].line + "\n";
     w.task = static_cast<int>(next_task++);
     w.started = Clock::now();
     if (write(w.to_child, msg.data(), msg.size()) != static_cast<ssize_t>(msg.size())) {
@@ -149,7 +159,7 @@ BatchSummary run_batch(const std::vector<std::string>& files, const BatchOptions
     poll(fds.data(), fds.size(), timeout_ms);
     for (size_t i = 0; i < fds.size(); ++i) {
       Worker& w = *owners[i];
-      const std::string& file = files[w.task];
+      const std::string& file = tasks[w.task].label;
       if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) {
         char buf[65536];
         ssize_t n = read(w.from_child, buf, sizeof buf);

@@ -21,7 +21,8 @@ struct BatchOptions {
   int jobs = 1;
   double wall_seconds = 30;       // per program, measured by the parent; the kill switch
   int64_t memory_mb = 4096;       // RLIMIT_AS of each worker
-  std::string worker_exe;         // the cadscribe binary (argv[0] resolved), run as `exe worker`
+  std::string worker_exe;         // the cadscribe binary (argv[0] resolved), run as `exe <verb>`
+  std::string worker_verb = "worker";  // "worker" runs programs, "score-worker" scores pairs
   std::vector<std::string> worker_args;  // extra flags for the worker (limits, --no-validate)
 };
 
@@ -32,7 +33,20 @@ struct BatchSummary {
   int timed_out = 0;
 };
 
-// Runs `files`; `emit` receives one JSON line (no newline) per file, in input order.
+// One unit of work: `line` is sent to a worker's stdin (it must not contain a newline); `label`
+// names the task in the failure line written when its worker crashes or is killed.
+struct BatchTask {
+  std::string label;
+  std::string line;
+};
+
+// Runs `tasks`; `emit` receives one JSON line (no newline) per task, in input order. A task whose
+// worker dies or overruns gets {"file": label, "ok": false, "status", "error": {code, message}}.
+[[nodiscard]] BatchSummary run_tasks(const std::vector<BatchTask>& tasks, const BatchOptions& options,
+                                     const std::function<void(const std::string&)>& emit,
+                                     const std::function<void(int done, int total)>& progress = {});
+
+// Runs `files` (program paths) through `worker` processes: run_tasks with label = line = path.
 [[nodiscard]] BatchSummary run_batch(const std::vector<std::string>& files, const BatchOptions& options,
                                      const std::function<void(const std::string&)>& emit,
                                      const std::function<void(int done, int total)>& progress = {});

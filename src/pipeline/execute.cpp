@@ -143,19 +143,21 @@ Execution execute_file(const std::string& path, const ExecOptions& options) {
   return execute_program(ss.str(), path, options);
 }
 
+std::string status_of(const base::Diag& d) {
+  const std::string cat = d.category();
+  if (cat == "geom" || cat == "metrics") return "geometry";
+  if (cat == "validity") return "invalid";
+  if (cat == "syntax" || cat == "runtime" || cat == "unsupported" || cat == "limit" || cat == "io") return cat;
+  return "runtime";
+}
+
 std::string status_of(const Execution& e, bool require_valid) {
-  if (!e.diags.empty()) {
-    std::string cat = e.diags.front().category();
-    if (cat == "geom") return "geometry";
-    if (cat == "syntax" || cat == "runtime" || cat == "unsupported" || cat == "limit" || cat == "io") return cat;
-    return "runtime";
-  }
+  if (!e.diags.empty()) return status_of(e.diags.front());
   if (require_valid && !e.validity.valid) return "invalid";
   return "ok";
 }
 
-int exit_code_for(const Execution& e, bool require_valid) {
-  const std::string status = status_of(e, require_valid);
+int exit_code_for_status(const std::string& status) {
   if (status == "ok") return 0;
   if (status == "syntax") return 2;
   if (status == "runtime" || status == "unsupported") return 3;
@@ -163,6 +165,10 @@ int exit_code_for(const Execution& e, bool require_valid) {
   if (status == "limit") return 5;
   if (status == "invalid") return 6;
   return 1;  // io
+}
+
+int exit_code_for(const Execution& e, bool require_valid) {
+  return exit_code_for_status(status_of(e, require_valid));
 }
 
 }  // namespace cadscribe::pipeline

@@ -66,9 +66,12 @@ struct Execution {
 // The outcome by the first error's category: "ok" | "syntax" | "runtime" | "unsupported" |
 // "geometry" | "limit" | "io" | "invalid" (only with require_valid). Tools tally by it.
 [[nodiscard]] std::string status_of(const Execution& e, bool require_valid);
+// The same status for one diagnostic (validity.* → "invalid", metrics.* → "geometry").
+[[nodiscard]] std::string status_of(const base::Diag& d);
 
 // Process exit code for an execution (documented in the README):
 // 0 ok, 2 syntax, 3 runtime/unsupported, 4 geometry, 5 limit, 6 result not valid, 1 I/O.
 [[nodiscard]] int exit_code_for(const Execution& e, bool require_valid);
+[[nodiscard]] int exit_code_for_status(const std::string& status);
 
 }  // namespace cadscribe::pipeline

@@ -1,13 +1,12 @@
 // `cadscribe run PROGRAM.py [-o out.step|.stl|.brep ...] [--json]` and
 // `cadscribe run --batch DIR|LIST [--jobs N]`: execute programs, summarise, export.
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 
 #include "apps/cadscribe/commands.h"
 #include "apps/cadscribe/exec_flags.h"
+#include "apps/cadscribe/progress.h"
 #include "kernel/shape.h"
 #include "pipeline/batch.h"
 #include "pipeline/report_json.h"
@@ -82,12 +81,6 @@ int run_one(const RunFlags& f) {
   return code;
 }
 
-std::string self_exe() {
-  std::error_code ec;
-  auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
-  return ec ? std::string("cadscribe") : p.string();
-}
-
 int run_batch(const RunFlags& f) {
   auto files = pipeline::collect_programs(f.batch);
   if (!files) {
@@ -101,16 +94,10 @@ int run_batch(const RunFlags& f) {
   o.worker_exe = self_exe();
   o.worker_args = f.exec.as_args();
   if (f.require_valid) o.worker_args.push_back("--require-valid");
-  const bool tty = isatty(STDERR_FILENO);
+  ProgressBar bar("programs");
   auto summary = pipeline::run_batch(
       *files, o, [](const std::string& line) { std::cout << line << "\n" << std::flush; },
-      [tty](int done, int total) {
-        if (!tty) return;
-        int width = 30, filled = total ? done * width / total : width;
-        std::fprintf(stderr, "\r[%s%s] %d/%d", std::string(filled, '#').c_str(),
-                     std::string(width - filled, '.').c_str(), done, total);
-        if (done == total) std::fputc('\n', stderr);
-      });
+      [&bar](int done, int total) { bar.update(done, total); });
   std::fprintf(stderr, "%d programs: %d ok, %d failed (%d crashed, %d killed at the wall clock)\n", summary.total,
                summary.ok, summary.total - summary.ok, summary.crashed, summary.timed_out);
   return summary.ok == summary.total ? 0 : 8;

@@ -11,5 +11,9 @@ namespace cadscribe::app {
 void add_run_command(CLI::App& app, int& exit_code);
 void add_worker_command(CLI::App& app, int& exit_code);
 void add_spec_command(CLI::App& app, int& exit_code);
+void add_render_command(CLI::App& app, int& exit_code);
+void add_score_command(CLI::App& app, int& exit_code);
+void add_bench_command(CLI::App& app, int& exit_code);
+void add_score_worker_command(CLI::App& app, int& exit_code);
 
 }  // namespace cadscribe::app

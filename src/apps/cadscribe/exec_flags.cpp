@@ -1,5 +1,6 @@
 #include "apps/cadscribe/exec_flags.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -42,6 +43,12 @@ std::string format_diag(const base::Diag& d, const std::string& source) {
   }
   for (const auto& n : d.notes) out += "  " + n + "\n";
   return out;
+}
+
+std::string self_exe() {
+  std::error_code ec;
+  auto p = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string("cadscribe") : p.string();
 }
 
 std::string read_text(const std::string& path) {

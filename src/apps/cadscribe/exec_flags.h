@@ -24,6 +24,8 @@ struct ExecFlags {
 
 // "file:line:col: error[code]: message", the source line with a caret, then the notes.
 [[nodiscard]] std::string format_diag(const base::Diag& d, const std::string& source);
+// The running binary's path (for spawning worker processes of itself).
+[[nodiscard]] std::string self_exe();
 // Reads a whole file (empty string when unreadable; callers report I/O errors themselves).
 [[nodiscard]] std::string read_text(const std::string& path);
 

@@ -2,13 +2,17 @@
 #include "apps/cadscribe/commands.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"cadscribe: run, check and export CadQuery-style programs natively"};
+  CLI::App app{"cadscribe: run, check, render and score CAD programs natively"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "cadscribe 0.1.0");
   int exit_code = 0;
   cadscribe::app::add_run_command(app, exit_code);
   cadscribe::app::add_spec_command(app, exit_code);
+  cadscribe::app::add_render_command(app, exit_code);
+  cadscribe::app::add_score_command(app, exit_code);
+  cadscribe::app::add_bench_command(app, exit_code);
   cadscribe::app::add_worker_command(app, exit_code);
+  cadscribe::app::add_score_worker_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

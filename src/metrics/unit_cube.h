@@ -1,0 +1,21 @@
+// metrics/unit_cube.h — the metrics protocol's normalisation (DESIGN.md §5).
+//
+// Each mesh is normalised on its own: centred on its axis-aligned bounding box (over all
+// positions, as mesh::Mesh::bounds() computes it) and scaled uniformly so the LONGEST bounding-box
+// side is 1, so the mesh fits [−0.5, 0.5]³ touching ±0.5 along its longest axis. Arithmetic is
+// done in double and rounded once to float per coordinate. Units after normalisation are
+// "normalised units" (fractions of the longest side); IoU and Chamfer are reported in them.
+// This is the same rule as mesh/normalize.h (written separately); metrics keeps its own copy so
+// that the protocol is pinned here. Depends on mesh only.
+#pragma once
+
+#include "base/result.h"
+#include "mesh/mesh.h"
+
+namespace cadscribe::metrics {
+
+// Errors: metrics.empty_mesh when the mesh has no triangles, or its bounding box has zero (or a
+// non-finite) longest side.
+[[nodiscard]] base::Result<mesh::Mesh> to_unit_cube(const mesh::Mesh& mesh);
+
+}  // namespace cadscribe::metrics

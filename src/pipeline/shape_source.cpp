@@ -1,0 +1,70 @@
+#include "pipeline/shape_source.h"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <filesystem>
+
+#include "mesh/io.h"
+
+namespace cadscribe::pipeline {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+std::string lower_extension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+
+}  // namespace
+
+base::Result<SourceKind> source_kind_of(const std::string& path) {
+  const std::string ext = lower_extension(path);
+  if (ext == ".py") return SourceKind::program;
+  if (ext == ".step" || ext == ".stp") return SourceKind::step;
+  if (auto f = mesh::format_from_path(path); f && *f != mesh::MeshFormat::glb) return SourceKind::mesh;
+  return base::make_diag("io.unknown_format",
+                         "'" + path + "': expected a program (.py), a STEP file (.step/.stp) or a mesh (.stl .obj .ply .off)");
+}
+
+base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing) {
+  const mesh::Box box = kernel::bounding_box(shape);
+  const double diagonal = box.empty ? 0.0 : box.size().norm();
+  // A floor keeps degenerate (zero-size) shapes from asking BRepMesh for a zero deflection.
+  const double deflection = std::max(diagonal * meshing.relative_deflection, 1e-6);
+  return kernel::tessellate(shape, deflection, meshing.angular_degrees);
+}
+
+base::Result<LoadedShape> load_shape(const std::string& path, const ExecOptions& exec, const MeshingOptions& meshing) {
+  TRY(SourceKind kind, source_kind_of(path));
+  LoadedShape out;
+  out.kind = kind;
+  auto t0 = Clock::now();
+  if (kind == SourceKind::mesh) {
+    TRY(out.mesh, mesh::read_mesh_file(path));
+    out.load_seconds = seconds_since(t0);
+    return out;
+  }
+  if (kind == SourceKind::program) {
+    Execution e = execute_file(path, exec);
+    if (!e.diags.empty()) return e.diags.front();
+    if (!e.shape) return base::make_diag("runtime.no_result", "'" + path + "' produced no shape");
+    out.shape = std::move(e.shape);
+    if (exec.validate) out.validity = e.validity;
+  } else {
+    TRY(out.shape, kernel::read_step(path));
+  }
+  out.load_seconds = seconds_since(t0);
+  auto t1 = Clock::now();
+  TRY(out.mesh, mesh_of(*out.shape, meshing));
+  out.mesh_seconds = seconds_since(t1);
+  return out;
+}
+
+}  // namespace cadscribe::pipeline

@@ -1,0 +1,47 @@
+// pipeline/shape_source.h — any shape a user can name (a CadQuery program, a STEP file or a mesh
+// file) as a triangle mesh, for rendering and scoring.
+//
+// Programs run through execute_program (the interpreter's budget applies); STEP files are read
+// by the kernel; mesh files (.stl .obj .ply .off) by mesh/io. B-rep shapes are tessellated with
+// a tolerance RELATIVE to their size (see MeshingOptions), so a 5 mm part and a 5 m part are
+// meshed equally finely in the normalised space where IoU and Chamfer are measured.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "base/result.h"
+#include "mesh/mesh.h"
+#include "pipeline/execute.h"
+
+namespace cadscribe::pipeline {
+
+enum class SourceKind { program, step, mesh };
+
+struct MeshingOptions {
+  double relative_deflection = 1e-3;  // linear deflection = this × bbox diagonal
+  double angular_degrees = 15;        // BRepMesh angular deflection
+};
+
+struct LoadedShape {
+  SourceKind kind = SourceKind::mesh;
+  mesh::Mesh mesh;
+  std::optional<kernel::Shape> shape;  // programs and STEP files only
+  std::optional<Validity> validity;    // programs run with ExecOptions::validate only
+  double load_seconds = 0;             // execution / reading
+  double mesh_seconds = 0;             // tessellation
+};
+
+// The kind of a path by its extension: .py → program, .step/.stp → STEP, .stl/.obj/.ply/.off →
+// mesh; anything else is `io.unknown_format`.
+[[nodiscard]] base::Result<SourceKind> source_kind_of(const std::string& path);
+
+// Loads `path` as a mesh. A program that fails returns its first diagnostic (syntax, runtime,
+// geometry, limit…), so callers tally failures by the program's own error code.
+[[nodiscard]] base::Result<LoadedShape> load_shape(const std::string& path, const ExecOptions& exec,
+                                                   const MeshingOptions& meshing = {});
+
+// Tessellates a B-rep shape with the relative tolerance of `meshing`.
+[[nodiscard]] base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing);
+
+}  // namespace cadscribe::pipeline
