@@ -13,7 +13,7 @@ Normalization unit_cube_normalization(const Mesh& mesh) {
   n.center = b.center();
   math::Vec3 s = b.size();
   double longest = std::max({s.x, s.y, s.z});
-  if (std::isfinite(longest) && longest > 0) n.scale = 1 / longest;
+  if (std::isfinite(longest) && longest > 0) n.extent = longest;
   return n;
 }
 
@@ -22,8 +22,8 @@ Mesh apply_normalization(const Mesh& mesh, const Normalization& n) {
   out.triangles = mesh.triangles;
   out.positions.reserve(mesh.positions.size());
   for (const auto& p : mesh.positions)
-    out.positions.push_back({float((p[0] - n.center.x) * n.scale), float((p[1] - n.center.y) * n.scale),
-                             float((p[2] - n.center.z) * n.scale)});
+    out.positions.push_back({float((p[0] - n.center.x) / n.extent), float((p[1] - n.center.y) / n.extent),
+                             float((p[2] - n.center.z) / n.extent)});
   return out;
 }
 

@@ -8,13 +8,15 @@
 
 namespace cadscribe::mesh {
 
-// p' = (p − center) · scale
+// p' = (p − center) / extent. A division, not a multiplication by 1/extent: the extremes along
+// the longest axis then land exactly on ±0.5, which the voxel protocol's boundary rule relies on.
 struct Normalization {
   math::Vec3 center;
-  double scale = 1;
+  double extent = 1;  // the longest bounding-box side
+  [[nodiscard]] double scale() const { return 1 / extent; }
 };
 
-// center = bounding-box centre, scale = 1 / longest side; scale 1 when the mesh is empty, flat
+// center = bounding-box centre, extent = longest side; extent 1 when the mesh is empty, flat
 // to a point, or not finite (center is then the box centre, or the origin when empty).
 [[nodiscard]] Normalization unit_cube_normalization(const Mesh& mesh);
 // Maps every position (computed in double, rounded to float once); triangles are unchanged.

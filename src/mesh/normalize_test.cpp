@@ -13,7 +13,7 @@ TEST(MeshNormalize, LongestSideIsExactlyOneAndCentred) {
   EXPECT_EQ(n.center.x, 3.5);
   EXPECT_EQ(n.center.y, 1.5);
   EXPECT_EQ(n.center.z, -0.25);
-  EXPECT_DOUBLE_EQ(n.scale, 1.0 / 3);
+  EXPECT_DOUBLE_EQ(n.extent, 3);
   Box b = normalized(m).bounds();
   EXPECT_EQ(b.min.x, -0.5);
   EXPECT_EQ(b.max.x, 0.5);
@@ -34,11 +34,11 @@ TEST(MeshNormalize, ArbitraryMeshFitsTheUnitCube) {
 }
 
 TEST(MeshNormalize, DegenerateInputsKeepScaleOne) {
-  EXPECT_EQ(unit_cube_normalization(Mesh{}).scale, 1);
+  EXPECT_EQ(unit_cube_normalization(Mesh{}).extent, 1);
   Mesh point;
   point.positions = {{1, 2, 3}, {1, 2, 3}};
   Normalization n = unit_cube_normalization(point);
-  EXPECT_EQ(n.scale, 1);
+  EXPECT_EQ(n.extent, 1);
   EXPECT_EQ(n.center.y, 2);
   EXPECT_EQ(normalized(point).positions[0], (std::array<float, 3>{0, 0, 0}));
 }

@@ -5,8 +5,8 @@
 // side is 1, so the mesh fits [−0.5, 0.5]³ touching ±0.5 along its longest axis. Arithmetic is
 // done in double and rounded once to float per coordinate. Units after normalisation are
 // "normalised units" (fractions of the longest side); IoU and Chamfer are reported in them.
-// This is the same rule as mesh/normalize.h (written separately); metrics keeps its own copy so
-// that the protocol is pinned here. Depends on mesh only.
+// The mapping is mesh/normalize.h's (one rule for every module); this adds the checks the
+// metrics need. Depends on mesh only.
 #pragma once
 
 #include "base/result.h"

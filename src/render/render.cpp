@@ -95,10 +95,21 @@ ViewImages Renderer::render(const View& view) {
     }
     front[t] = n[0] * to_eye.x + n[1] * to_eye.y + n[2] * to_eye.z > 0;
   }
-  draw_triangles(f, -f.forward);
+  draw_triangles(f, head_light(view.camera));
   if (opt.edges) draw_edges(f);
   return resolve(f);
 }
+
+}  // namespace
+
+Vec3 head_light(const Camera& camera) {
+  const Vec3 to_eye = camera.direction.normalized();
+  const Vec3 right = (-to_eye).cross(camera.up).normalized();  // as frame_view's image x axis
+  const Vec3 up = right.cross(-to_eye);                         // image up (= −frame_view's down)
+  return (to_eye + up * kLightUp - right * kLightLeft).normalized();
+}
+
+namespace {
 
 void Renderer::draw_triangles(const ViewFrame& f, const Vec3& light) {
   const float lx = float(light.x), ly = float(light.y), lz = float(light.z);

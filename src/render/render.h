@@ -1,8 +1,11 @@
 // render/render.h — the software renderer: a mesh seen by the cameras of a rig.
 //
 // Look (DESIGN.md §5): white background (255), light-grey Lambertian material lit by a head
-// light (a directional light along the view direction) plus ambient:
-//   grey = 255 · (kAmbient + kDiffuse · max(0, n · direction)),
+// light (a directional light fixed to the camera) plus ambient:
+//   grey = 255 · (kAmbient + kDiffuse · max(0, n · light)),   light = head_light(camera).
+// The head light comes from slightly above and left of the eye, not from the eye itself: with a
+// light exactly along a cube-diagonal view, the three faces of an axis-aligned box all meet it
+// at the same angle and render the same grey, so only the edge lines would tell them apart.
 // with n the shading normal (smooth across edges whose dihedral angle is below
 // `crease_degrees`, flat across creases; see prepared_mesh.h). Feature edges — silhouettes
 // (edges between a front- and a back-facing triangle), creases (dihedral ≥ crease_degrees),
@@ -27,6 +30,8 @@
 #include <vector>
 
 #include "mesh/mesh.h"
+#include "math/vec.h"
+#include "render/camera.h"
 #include "render/image.h"
 #include "render/rig.h"
 
@@ -35,6 +40,13 @@ namespace cadscribe::render {
 inline constexpr double kAmbient = 0.30;
 inline constexpr double kDiffuse = 0.60;
 inline constexpr int kEdgeGrey = 56;
+// The head light's offset from the view direction, in units of the image's up and right axes.
+inline constexpr double kLightUp = 0.4;
+inline constexpr double kLightLeft = 0.2;
+
+// The unit vector towards the head light of `camera`:
+// normalise(direction + kLightUp · screen_up − kLightLeft · screen_right).
+[[nodiscard]] math::Vec3 head_light(const Camera& camera);
 
 struct RenderOptions {
   // Measured (bench/render_bench.cpp, 8 views of 20k triangles): 1 → 11–17 ms with visible

@@ -110,7 +110,12 @@ TEST(Render, CentrePixelFollowsLambert) {
     Vec3 d = dir.normalized();
     auto v = render_rig(plate, one_view_rig(dir), with_extras())[0];
     const uint8_t* p = v.rgb.at(128, 128);
-    double expected = 255 * (kAmbient + kDiffuse * d.z);  // cos(angle to the head light) = d·Z
+    Camera cam;
+    cam.direction = d;
+    const Vec3 light = head_light(cam);
+    // Above-left of the eye, but within 30° of the view direction.
+    EXPECT_GT(light.dot(d), std::cos(30 * std::numbers::pi / 180));
+    double expected = 255 * (kAmbient + kDiffuse * light.z);  // cos(angle to the head light) = light·Z
     EXPECT_NEAR(p[0], expected, 2.0) << dir.x << "," << dir.y << "," << dir.z;
     EXPECT_EQ(p[0], p[1]);
     EXPECT_EQ(p[1], p[2]);
@@ -200,7 +205,9 @@ TEST(Render, OpenMeshShowsBothSides) {
   Vec3 dir{0.2, -0.3, -1};
   auto v = render_rig(quad, one_view_rig(dir), with_extras())[0];
   EXPECT_GT(mask_area(v.mask), 100);
-  double expected = 255 * (kAmbient + kDiffuse * -dir.normalized().z);
+  Camera cam;
+  cam.direction = dir.normalized();
+  double expected = 255 * (kAmbient + kDiffuse * -head_light(cam).z);
   EXPECT_NEAR(v.rgb.at(128, 128)[0], expected, 2.0);
 }
 
