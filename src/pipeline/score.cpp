@@ -26,6 +26,10 @@ base::Result<LoadedShape> load_prediction(const std::string& path, const ScoreSe
   return loaded;
 }
 
+nlohmann::json mesh_json(const mesh::MeshReport& r) {
+  return {{"triangles", r.triangles}, {"closed", r.closed}, {"components", r.components}};
+}
+
 nlohmann::json diag_json(const base::Diag& d) {
   return {{"code", d.code}, {"message", d.message}, {"at", d.span.to_string()}};
 }
@@ -45,6 +49,7 @@ PairScore score_pair(const std::string& pred, const std::string& gt, const Score
     out.gt_error = truth.error();
     return out;
   }
+  out.gt_mesh = mesh::inspect(truth->mesh);
   auto t1 = Clock::now();
   auto guess = load_prediction(pred, settings);
   out.pred_seconds = seconds_since(t1);
@@ -52,6 +57,7 @@ PairScore score_pair(const std::string& pred, const std::string& gt, const Score
     out.pred_error = guess.error();
     return out;
   }
+  out.pred_mesh = mesh::inspect(guess->mesh);
   auto t2 = Clock::now();
   auto score = metrics::score_meshes(guess->mesh, truth->mesh, settings.metric);
   out.metric_seconds = seconds_since(t2);
@@ -79,6 +85,8 @@ nlohmann::json pair_score_to_json(const PairScore& s, const std::string& id, con
     j["rotation"] = s.score.iou.rotation.describe();
     j["resolution"] = s.score.iou.resolution;
     if (s.score.has_chamfer) j["chamfer"] = s.score.chamfer;
+    j["pred_mesh"] = mesh_json(s.pred_mesh);
+    j["gt_mesh"] = mesh_json(s.gt_mesh);
   }
   j["seconds"] = {{"pred", s.pred_seconds}, {"gt", s.gt_seconds}, {"metric", s.metric_seconds}};
   return j;

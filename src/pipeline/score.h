@@ -12,6 +12,7 @@
 #include <string>
 
 #include "base/diag.h"
+#include "mesh/check.h"
 #include "metrics/iou.h"
 #include "pipeline/execute.h"
 #include "pipeline/shape_source.h"
@@ -29,6 +30,9 @@ struct PairScore {
   std::optional<base::Diag> pred_error;  // the prediction failed (a counted failure)
   std::optional<base::Diag> gt_error;    // the ground truth failed (the pair is excluded)
   metrics::Score score;                  // meaningful only when neither failed
+  // What the two meshes are (closed? how many components?): an open or multi-part mesh still
+  // scores (voxelisation tolerates cracks) but usually means a broken prediction or export.
+  mesh::MeshReport pred_mesh, gt_mesh;
   double pred_seconds = 0, gt_seconds = 0, metric_seconds = 0;
   [[nodiscard]] bool ok() const { return !pred_error && !gt_error; }
 };
@@ -37,7 +41,8 @@ struct PairScore {
 
 // One JSON object per pair (the lines of a bench run's pairs.jsonl and of the score worker):
 // {"id", "group", "pred", "gt", "ok", "error": {code, message}?, "gt_error": {code, message}?,
-//  "iou", "alignment", "rotation", "chamfer", "seconds": {pred, gt, metric}}
+//  "iou", "alignment", "rotation", "chamfer", "seconds": {pred, gt, metric},
+//  "pred_mesh"/"gt_mesh": {triangles, closed, components}}
 [[nodiscard]] nlohmann::json pair_score_to_json(const PairScore& s, const std::string& id, const std::string& group,
                                                 const std::string& pred, const std::string& gt);
 

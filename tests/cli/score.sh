@@ -28,6 +28,13 @@ grep -qE "IoU      (1\.0000|0\.99)" "$tmp/out" || { cat "$tmp/out"; fail "STL vs
 expect_exit 0 "$bin" score "$tmp/half.py" "$tmp/box.py" --json
 grep -q '"iou": 0\.' "$tmp/out" || { cat "$tmp/out"; fail "half box"; }
 
+# A cube without its top face still scores (the voxel vote tolerates the hole) but is reported.
+printf 'v 0 0 0\nv 1 0 0\nv 1 1 0\nv 0 1 0\nv 0 0 1\nv 1 0 1\nv 1 1 1\nv 0 1 1\nf 1 4 3 2\nf 1 2 6 5\nf 2 3 7 6\nf 3 4 8 7\nf 4 1 5 8\n' >"$tmp/open.obj"
+printf 'import cadquery as cq\nresult = cq.Workplane().box(1, 1, 1)\n' >"$tmp/cube.py"
+expect_exit 0 "$bin" score "$tmp/open.obj" "$tmp/cube.py"
+expect_in "$tmp/out" "IoU      1.0000"
+expect_in "$tmp/out" "prediction mesh is not closed (4 boundary"
+
 printf 'import cadquery as cq\nresult = cq.Workplane().bx(1, 2, 3)\n' >"$tmp/typo.py"
 expect_exit 3 "$bin" score "$tmp/typo.py" "$tmp/box.py"
 expect_in "$tmp/err" "prediction"

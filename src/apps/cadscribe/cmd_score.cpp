@@ -43,6 +43,12 @@ int run_score(const Flags& f) {
   if (s.score.has_chamfer)
     std::printf("  Chamfer  %.6f  (%d samples each way, squared L2, normalised space)\n", s.score.chamfer,
                 settings->metric.chamfer_samples);
+  for (auto [side, r] : {std::pair{"prediction", &s.pred_mesh}, std::pair{"ground truth", &s.gt_mesh}}) {
+    if (!r->closed)
+      std::printf("  note: the %s mesh is not closed (%zu boundary, %zu non-manifold edges)\n", side,
+                  r->boundary_edges, r->nonmanifold_edges);
+    if (r->components > 1) std::printf("  note: the %s mesh has %d separate parts\n", side, r->components);
+  }
   std::printf("  time: prediction %.1f ms, ground truth %.1f ms, metrics %.1f ms\n", s.pred_seconds * 1e3,
               s.gt_seconds * 1e3, s.metric_seconds * 1e3);
   return 0;
