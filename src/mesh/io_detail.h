@@ -78,6 +78,15 @@ inline void append_float(std::string& out, float v) {
   auto r = std::to_chars(buf, buf + sizeof buf, v);
   out.append(buf, r.ptr);
 }
+// "x y z\n": one vertex line of the text formats.
+inline void append_xyz_line(std::string& out, float x, float y, float z) {
+  append_float(out, x);
+  out += ' ';
+  append_float(out, y);
+  out += ' ';
+  append_float(out, z);
+  out += '\n';
+}
 inline void append_uint(std::string& out, uint64_t v) {
   char buf[24];
   auto r = std::to_chars(buf, buf + sizeof buf, v);

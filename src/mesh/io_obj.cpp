@@ -87,12 +87,7 @@ std::string to_obj(const Mesh& mesh) {
   out.reserve(out.size() + mesh.positions.size() * 36 + mesh.triangles.size() * 24);
   for (const auto& p : mesh.positions) {
     out += "v ";
-    detail::append_float(out, p[0]);
-    out += ' ';
-    detail::append_float(out, p[1]);
-    out += ' ';
-    detail::append_float(out, p[2]);
-    out += '\n';
+    detail::append_xyz_line(out, p[0], p[1], p[2]);
   }
   for (const auto& t : mesh.triangles) {
     out += 'f';

@@ -139,12 +139,7 @@ std::string to_off(const Mesh& mesh) {
   detail::append_uint(out, mesh.triangles.size());
   out += " 0\n";
   for (const auto& p : mesh.positions) {
-    detail::append_float(out, p[0]);
-    out += ' ';
-    detail::append_float(out, p[1]);
-    out += ' ';
-    detail::append_float(out, p[2]);
-    out += '\n';
+    detail::append_xyz_line(out, p[0], p[1], p[2]);
   }
   for (const auto& t : mesh.triangles) {
     out += '3';

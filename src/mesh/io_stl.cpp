@@ -157,14 +157,7 @@ base::Result<Mesh> parse_stl(std::string_view data, const std::string& name) {
 std::string to_stl_ascii(const Mesh& mesh) {
   std::string out = "solid cadscribe\n";
   out.reserve(out.size() + mesh.triangles.size() * 200);
-  auto put3 = [&out](float a, float b, float c) {
-    detail::append_float(out, a);
-    out += ' ';
-    detail::append_float(out, b);
-    out += ' ';
-    detail::append_float(out, c);
-    out += '\n';
-  };
+  auto put3 = [&out](float a, float b, float c) { detail::append_xyz_line(out, a, b, c); };
   for (const auto& t : mesh.triangles) {
     const auto& a = mesh.positions[t[0]];
     const auto& b = mesh.positions[t[1]];
