@@ -14,7 +14,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "pipeline/execute.h"
+#include "cad/execute.h"
 
 namespace {
 
@@ -46,13 +46,13 @@ void BM_Corpus(benchmark::State& state, bool validate) {
     state.SkipWithError("no corpus found: run from the repository root or set CADSCRIBE_CORPUS");
     return;
   }
-  cadscribe::pipeline::ExecOptions o;
+  cadscribe::cad::ExecOptions o;
   o.validate = validate;
   double parse = 0, eval = 0, native = 0, valid_s = 0;
   int64_t programs = 0, failures = 0;
   for (auto _ : state) {
     for (const auto& p : corpus) {
-      auto e = cadscribe::pipeline::execute_program(p.source, p.path, o);
+      auto e = cadscribe::cad::execute_program(p.source, p.path, o);
       parse += e.times.parse;
       eval += e.times.eval;
       native += e.times.native;

@@ -204,11 +204,11 @@ BatchSummary run_tasks(const std::vector<BatchTask>& tasks, const BatchOptions& 
   return summary;
 }
 
-int worker_loop(std::istream& in, std::ostream& out, const ExecOptions& options, bool require_valid) {
+int worker_loop(std::istream& in, std::ostream& out, const cad::ExecOptions& options, bool require_valid) {
   std::string path;
   while (std::getline(in, path)) {
     if (path.empty()) continue;
-    Execution e = execute_file(path, options);
+    cad::Execution e = cad::execute_file(path, options);
     out << execution_to_json(e, path, require_valid).dump() << '\n';
     out.flush();
   }

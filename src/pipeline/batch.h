@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/execute.h"
+#include "cad/execute.h"
 
 namespace cadscribe::pipeline {
 
@@ -52,7 +52,7 @@ struct BatchTask {
                                      const std::function<void(int done, int total)>& progress = {});
 
 // The worker side: reads paths from `in` (one per line), writes one JSON line each to `out`.
-int worker_loop(std::istream& in, std::ostream& out, const ExecOptions& options, bool require_valid);
+int worker_loop(std::istream& in, std::ostream& out, const cad::ExecOptions& options, bool require_valid);
 
 // Expands a directory (its *.py files, sorted) or a list file (one path per line) into paths.
 [[nodiscard]] base::Result<std::vector<std::string>> collect_programs(const std::string& dir_or_list);

@@ -16,12 +16,12 @@ double ms(double s) { return std::round(s * 1e6) / 1e3; }
 
 }  // namespace
 
-nlohmann::json execution_to_json(const Execution& e, const std::string& file, bool require_valid) {
+nlohmann::json execution_to_json(const cad::Execution& e, const std::string& file, bool require_valid) {
   nlohmann::json j;
   j["file"] = file;
-  j["status"] = status_of(e, require_valid);
+  j["status"] = cad::status_of(e, require_valid);
   j["ok"] = j["status"] == "ok";
-  j["exit_code"] = exit_code_for(e, require_valid);
+  j["exit_code"] = cad::exit_code_for(e, require_valid);
   if (!e.diags.empty()) {
     j["error"] = diag_json(e.diags.front());
     nlohmann::json all = nlohmann::json::array();
@@ -29,7 +29,7 @@ nlohmann::json execution_to_json(const Execution& e, const std::string& file, bo
     j["errors"] = all;
   }
   if (e.shape) {
-    const Validity& v = e.validity;
+    const cad::Validity& v = e.validity;
     j["valid"] = v.valid;
     j["brep_valid"] = v.brep_valid;
     j["solids"] = v.solids;

@@ -13,7 +13,7 @@ double seconds_since(Clock::time_point t0) {
 
 // Loads a prediction; with require_valid a program must also pass DESIGN.md §5.
 base::Result<LoadedShape> load_prediction(const std::string& path, const ScoreSettings& s) {
-  ExecOptions exec = s.exec;
+  cad::ExecOptions exec = s.exec;
   exec.validate = s.require_valid;
   TRY(LoadedShape loaded, load_shape(path, exec, s.meshing));
   if (loaded.validity && !loaded.validity->valid) {
@@ -39,7 +39,7 @@ nlohmann::json diag_json(const base::Diag& d) {
 PairScore score_pair(const std::string& pred, const std::string& gt, const ScoreSettings& settings) {
   PairScore out;
   auto t0 = Clock::now();
-  ExecOptions gt_exec = settings.exec;
+  cad::ExecOptions gt_exec = settings.exec;
   gt_exec.validate = false;
   auto truth = load_shape(gt, gt_exec, settings.meshing);
   out.gt_seconds = seconds_since(t0);

@@ -14,14 +14,14 @@
 #include "base/diag.h"
 #include "mesh/check.h"
 #include "metrics/iou.h"
-#include "pipeline/execute.h"
+#include "cad/execute.h"
 #include "pipeline/shape_source.h"
 
 namespace cadscribe::pipeline {
 
 struct ScoreSettings {
   metrics::ScoreOptions metric;
-  ExecOptions exec;            // validate=false unless success must mean DESIGN.md §5 validity
+  cad::ExecOptions exec;            // validate=false unless success must mean DESIGN.md §5 validity
   MeshingOptions meshing;
   bool require_valid = false;  // a prediction that executes but is not valid counts as a failure
 };

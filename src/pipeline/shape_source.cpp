@@ -41,7 +41,7 @@ base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOption
   return kernel::tessellate(shape, deflection, meshing.angular_degrees);
 }
 
-base::Result<LoadedShape> load_shape(const std::string& path, const ExecOptions& exec, const MeshingOptions& meshing) {
+base::Result<LoadedShape> load_shape(const std::string& path, const cad::ExecOptions& exec, const MeshingOptions& meshing) {
   TRY(SourceKind kind, source_kind_of(path));
   LoadedShape out;
   out.kind = kind;
@@ -52,7 +52,7 @@ base::Result<LoadedShape> load_shape(const std::string& path, const ExecOptions&
     return out;
   }
   if (kind == SourceKind::program) {
-    Execution e = execute_file(path, exec);
+    cad::Execution e = cad::execute_file(path, exec);
     if (!e.diags.empty()) return e.diags.front();
     if (!e.shape) return base::make_diag("runtime.no_result", "'" + path + "' produced no shape");
     out.shape = std::move(e.shape);

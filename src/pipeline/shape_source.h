@@ -1,7 +1,7 @@
 // pipeline/shape_source.h — any shape a user can name (a CadQuery program, a STEP file or a mesh
 // file) as a triangle mesh, for rendering and scoring.
 //
-// Programs run through execute_program (the interpreter's budget applies); STEP files are read
+// Programs run through cad::execute_program (the interpreter's budget applies); STEP files are read
 // by the kernel; mesh files (.stl .obj .ply .off) by mesh/io. B-rep shapes are tessellated with
 // a tolerance RELATIVE to their size (see MeshingOptions), so a 5 mm part and a 5 m part are
 // meshed equally finely in the normalised space where IoU and Chamfer are measured.
@@ -12,7 +12,7 @@
 
 #include "base/result.h"
 #include "mesh/mesh.h"
-#include "pipeline/execute.h"
+#include "cad/execute.h"
 
 namespace cadscribe::pipeline {
 
@@ -27,7 +27,7 @@ struct LoadedShape {
   SourceKind kind = SourceKind::mesh;
   mesh::Mesh mesh;
   std::optional<kernel::Shape> shape;  // programs and STEP files only
-  std::optional<Validity> validity;    // programs run with ExecOptions::validate only
+  std::optional<cad::Validity> validity;    // programs run with cad::ExecOptions::validate only
   double load_seconds = 0;             // execution / reading
   double mesh_seconds = 0;             // tessellation
 };
@@ -38,7 +38,7 @@ struct LoadedShape {
 
 // Loads `path` as a mesh. A program that fails returns its first diagnostic (syntax, runtime,
 // geometry, limit…), so callers tally failures by the program's own error code.
-[[nodiscard]] base::Result<LoadedShape> load_shape(const std::string& path, const ExecOptions& exec,
+[[nodiscard]] base::Result<LoadedShape> load_shape(const std::string& path, const cad::ExecOptions& exec,
                                                    const MeshingOptions& meshing = {});
 
 // Tessellates a B-rep shape with the relative tolerance of `meshing`.

@@ -104,7 +104,7 @@ base::Result<std::vector<Expectation>> parse_expectations(const std::string& sou
   return out;
 }
 
-std::vector<std::string> check_expectations(const std::vector<Expectation>& expects, const Execution& e) {
+std::vector<std::string> check_expectations(const std::vector<Expectation>& expects, const cad::Execution& e) {
   std::vector<std::string> fails;
   const bool wants_error = std::any_of(expects.begin(), expects.end(),
                                        [](const Expectation& x) { return x.key == "error"; });

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "pipeline/execute.h"
+#include "cad/execute.h"
 
 namespace cadscribe::pipeline {
 
@@ -33,6 +33,6 @@ struct Expectation {
 
 // Checks an execution against expectations; returns one message per failed expectation.
 [[nodiscard]] std::vector<std::string> check_expectations(const std::vector<Expectation>& expects,
-                                                          const Execution& e);
+                                                          const cad::Execution& e);
 
 }  // namespace cadscribe::pipeline

@@ -34,8 +34,8 @@ TEST(SpecParse, RejectsMalformedLinesWithTheirLine) {
   EXPECT_FALSE(parse_expectations("x = 1\n", "t.py").ok());  // no expectation at all
 }
 
-Execution fake_success(double volume, int faces) {
-  Execution e;
+cad::Execution fake_success(double volume, int faces) {
+  cad::Execution e;
   e.shape = kernel::Shape{};
   e.validity.volume = volume;
   e.validity.faces = faces;
@@ -57,7 +57,7 @@ TEST(SpecCheck, PassesAndFailsOnTolerance) {
 TEST(SpecCheck, ErrorExpectationsNeedTheCodeAndALocation) {
   auto x = parse_expectations("# expect error runtime.name_error\n", "t.py");
   ASSERT_TRUE(x.ok());
-  Execution e;
+  cad::Execution e;
   e.diags.push_back(base::make_diag("runtime.name_error", "name 'q' is not defined", {"t.py", 3, 5}));
   EXPECT_TRUE(check_expectations(*x, e).empty());
   e.diags[0].span = {};

@@ -29,7 +29,7 @@ struct Flags {
 
 int fail(const base::Diag& d) {
   std::cerr << format_diag(d, read_text(d.span.file));
-  return pipeline::exit_code_for_status(pipeline::status_of(d));
+  return cad::exit_code_for_status(cad::status_of(d));
 }
 
 int run_render(const Flags& f) {
@@ -43,7 +43,7 @@ int run_render(const Flags& f) {
     rig = *loaded;
   }
   if (f.size > 0) rig.size = f.size;
-  pipeline::ExecOptions exec = f.exec.options();
+  cad::ExecOptions exec = f.exec.options();
   exec.validate = false;  // rendering needs the shape, not the export probes
   auto loaded = pipeline::load_shape(f.shape, exec);
   if (!loaded) return fail(loaded.error());

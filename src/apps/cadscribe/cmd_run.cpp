@@ -35,7 +35,7 @@ base::Status write_output(const kernel::Shape& shape, const std::string& path, d
   return base::make_diag("io.unknown_format", "cannot write '" + path + "': use .step, .stl or .brep");
 }
 
-void print_summary(const pipeline::Execution& e, const std::string& file) {
+void print_summary(const cad::Execution& e, const std::string& file) {
   const auto& v = e.validity;
   std::printf("%s: %s\n", file.c_str(), v.valid ? "valid" : "NOT valid");
   if (!v.valid)
@@ -50,8 +50,8 @@ void print_summary(const pipeline::Execution& e, const std::string& file) {
 }
 
 int run_one(const RunFlags& f) {
-  pipeline::Execution e = pipeline::execute_file(f.program, f.exec.options());
-  int code = pipeline::exit_code_for(e, f.require_valid);
+  cad::Execution e = cad::execute_file(f.program, f.exec.options());
+  int code = cad::exit_code_for(e, f.require_valid);
   std::vector<std::string> written;
   if (e.ok()) {
     for (const auto& out : f.outputs) {

@@ -18,7 +18,7 @@ struct Flags {
 
 int print_failure(const char* side, const std::string& path, const base::Diag& d) {
   std::cerr << side << " '" << path << "' failed:\n" << format_diag(d, read_text(d.span.file));
-  return pipeline::exit_code_for_status(pipeline::status_of(d));
+  return cad::exit_code_for_status(cad::status_of(d));
 }
 
 int run_score(const Flags& f) {
@@ -30,8 +30,8 @@ int run_score(const Flags& f) {
   const pipeline::PairScore s = pipeline::score_pair(f.pred, f.gt, *settings);
   if (f.json) {
     std::cout << pipeline::pair_score_to_json(s, "", "", f.pred, f.gt).dump(2) << "\n";
-    if (s.gt_error) return pipeline::exit_code_for_status(pipeline::status_of(*s.gt_error));
-    if (s.pred_error) return pipeline::exit_code_for_status(pipeline::status_of(*s.pred_error));
+    if (s.gt_error) return cad::exit_code_for_status(cad::status_of(*s.gt_error));
+    if (s.pred_error) return cad::exit_code_for_status(cad::status_of(*s.pred_error));
     return 0;
   }
   if (s.gt_error) return print_failure("ground truth", f.gt, *s.gt_error);

@@ -15,7 +15,7 @@ int check_file(const std::string& path, const ExecFlags& flags) {
     std::cerr << expects.error().to_string() << "\n";
     return 1;
   }
-  pipeline::Execution e = pipeline::execute_program(source, path, flags.options());
+  cad::Execution e = cad::execute_program(source, path, flags.options());
   auto fails = pipeline::check_expectations(*expects, e);
   if (fails.empty()) {
     std::cout << "PASS " << path << " (" << e.times.total * 1e3 << " ms)\n";

@@ -13,8 +13,8 @@ void ExecFlags::add_to(CLI::App& cmd) {
   cmd.add_flag("--no-validate", no_validate, "skip the STEP/STL export probes of the validity check");
 }
 
-pipeline::ExecOptions ExecFlags::options() const {
-  pipeline::ExecOptions o;
+cad::ExecOptions ExecFlags::options() const {
+  cad::ExecOptions o;
   o.limits.max_seconds = timeout_s;
   o.limits.max_steps = max_steps;
   o.limits.max_alloc_bytes = memory_mb << 20;

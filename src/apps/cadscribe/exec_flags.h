@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "base/diag.h"
-#include "pipeline/execute.h"
+#include "cad/execute.h"
 
 namespace cadscribe::app {
 
@@ -17,7 +17,7 @@ struct ExecFlags {
   bool no_validate = false;
 
   void add_to(CLI::App& cmd);
-  [[nodiscard]] pipeline::ExecOptions options() const;
+  [[nodiscard]] cad::ExecOptions options() const;
   // The same flags spelled for a worker process command line.
   [[nodiscard]] std::vector<std::string> as_args() const;
 };

@@ -1,4 +1,4 @@
-#include "pipeline/execute.h"
+#include "cad/execute.h"
 
 #include <unistd.h>
 
@@ -10,7 +10,7 @@
 #include "cad/module.h"
 #include "lang/py/interpreter.h"
 
-namespace cadscribe::pipeline {
+namespace cadscribe::cad {
 namespace {
 
 namespace py = lang::py;
@@ -171,4 +171,4 @@ int exit_code_for(const Execution& e, bool require_valid) {
   return exit_code_for_status(status_of(e, require_valid));
 }
 
-}  // namespace cadscribe::pipeline
+}  // namespace cadscribe::cad

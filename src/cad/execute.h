@@ -1,4 +1,4 @@
-// pipeline/execute.h — run one CadQuery-style program to a checked shape.
+// cad/execute.h — run one CadQuery-style program to a checked shape.
 //
 // This is the "execute → validate" stage of generate → execute → verify: interpreter + CadQuery
 // binding + OpenCASCADE, with every phase timed. The validity rule is DESIGN.md §5 (Zero-to-CAD's):
@@ -15,7 +15,7 @@
 #include "base/diag.h"
 #include "kernel/shape.h"
 
-namespace cadscribe::pipeline {
+namespace cadscribe::cad {
 
 struct ExecOptions {
   base::Limits limits;
@@ -74,4 +74,4 @@ struct Execution {
 [[nodiscard]] int exit_code_for(const Execution& e, bool require_valid);
 [[nodiscard]] int exit_code_for_status(const std::string& status);
 
-}  // namespace cadscribe::pipeline
+}  // namespace cadscribe::cad
