@@ -1,0 +1,8 @@
+// Placeholder: the freeform families are being written.
+#include "synth/family.h"
+
+namespace cadscribe::synth {
+
+void add_freeform_families(std::vector<Family>& out) { (void)out; }
+
+}  // namespace cadscribe::synth
