@@ -60,6 +60,8 @@ Validity validate(const kernel::Shape& shape, const ExecOptions& options) {
   if (v.solids != 1) v.reasons.push_back(std::to_string(v.solids) + " solids (need exactly 1)");
   if (v.solids == 1 && !v.connected) v.reasons.push_back("solid is not connected");
   if (v.faces < 7) v.reasons.push_back(std::to_string(v.faces) + " faces (need at least 7)");
+  // BRepCheck accepts a closed shell facing inwards; its volume comes out negative.
+  if (v.solids >= 1 && !(v.volume > 0)) v.reasons.push_back("solid is inside out (volume <= 0)");
   if (options.validate) {
     v.step_ok = step_exports(shape);
     if (!v.step_ok) v.reasons.push_back("STEP export failed");

@@ -1,7 +1,9 @@
 // kernel/faces.cpp — planar faces from closed wires (nesting wires into outer boundaries, holes
 // and islands, as CadQuery's sortWiresByBuildOrder + Face.makeFromWires) and 2D wire offsets.
-// Invariant: every face returned has its holes oriented opposite to its outer wire (ShapeFix_Face)
-// and faces come out in the order of their outer wires in the input.
+// Invariant: every face returned has its outer wire counter-clockwise about the face normal and
+// its holes clockwise (checked by the wires' own winding, not by ShapeFix_Face::FixOrientation,
+// which turned some non-convex outlines inside out), and faces come out in the order of their
+// outer wires in the input.
 #include <BRepAdaptor_Curve.hxx>
 #include <BRepBuilderAPI_MakeFace.hxx>
 #include <BRepFilletAPI_MakeFillet2d.hxx>
@@ -14,7 +16,6 @@
 #include <BRep_Tool.hxx>
 #include <GProp_GProps.hxx>
 #include <Geom_Plane.hxx>
-#include <ShapeFix_Face.hxx>
 #include <TopExp.hxx>
 #include <TopExp_Explorer.hxx>
 #include <TopTools_IndexedDataMapOfShapeListOfShape.hxx>
@@ -51,6 +52,36 @@ gp_Pnt sample_point(const TopoDS_Wire& w) {
   TopExp_Explorer ex(w, TopAbs_EDGE);
   BRepAdaptor_Curve c(TopoDS::Edge(ex.Current()));
   return c.Value(0.5 * (c.FirstParameter() + c.LastParameter()));
+}
+
+// The wire's winding normal (Newell's formula over points sampled along its edges in traversal
+// order): the direction about which the wire runs counter-clockwise, scaled by twice its area.
+gp_Vec winding_normal(const TopoDS_Wire& w) {
+  std::vector<gp_Pnt> pts;
+  for (BRepTools_WireExplorer ex(w); ex.More(); ex.Next()) {
+    BRepAdaptor_Curve c(ex.Current());
+    const bool reversed = ex.Current().Orientation() == TopAbs_REVERSED;
+    constexpr int kSamples = 16;  // enough for arcs and splines to keep their sense
+    for (int i = 0; i < kSamples; ++i) {
+      double t = double(i) / kSamples;
+      if (reversed) t = 1 - t;
+      pts.push_back(c.Value(c.FirstParameter() + t * (c.LastParameter() - c.FirstParameter())));
+    }
+  }
+  gp_Vec n(0, 0, 0);
+  for (size_t i = 0; i < pts.size(); ++i) {
+    const gp_Pnt& a = pts[i];
+    const gp_Pnt& b = pts[(i + 1) % pts.size()];
+    n += gp_Vec((a.Y() - b.Y()) * (a.Z() + b.Z()), (a.Z() - b.Z()) * (a.X() + b.X()), (a.X() - b.X()) * (a.Y() + b.Y()));
+  }
+  return n;
+}
+
+// The outward normal of a planar face (its plane's normal, flipped when the face is reversed).
+gp_Vec face_normal(const TopoDS_Face& f) {
+  Handle(Geom_Plane) pl = Handle(Geom_Plane)::DownCast(BRep_Tool::Surface(f));
+  gp_Vec n(pl->Pln().Axis().Direction());
+  return f.Orientation() == TopAbs_REVERSED ? -n : n;
 }
 
 struct WireInfo {
@@ -106,15 +137,22 @@ Result<std::vector<TopoDS_Face>> faces_from_wires(const std::vector<TopoDS_Wire>
   std::vector<TopoDS_Face> out;
   for (size_t i = 0; i < n; ++i) {
     if (depth[i] % 2 != 0) continue;  // odd depth: a hole of its parent
-    BRepBuilderAPI_MakeFace mk(info[i].wire, true);
-    for (size_t j = 0; j < n; ++j)
-      if (parent[j] == static_cast<int>(i) && depth[j] % 2 == 1) mk.Add(info[j].wire);
+    // The outer wire runs counter-clockwise about the face normal: build on the wire as given
+    // when it winds that way about the plane MakeFace chose, else on the reversed wire.
+    const gp_Vec plane_normal = face_normal(info[i].face);
+    TopoDS_Wire outer = info[i].wire;
+    if (winding_normal(outer).Dot(plane_normal) < 0) outer = TopoDS::Wire(outer.Reversed());
+    BRepBuilderAPI_MakeFace mk(Handle(Geom_Plane)::DownCast(BRep_Tool::Surface(info[i].face))->Pln(), outer);
+    for (size_t j = 0; j < n; ++j) {
+      if (parent[j] != static_cast<int>(i) || depth[j] % 2 != 1) continue;
+      TopoDS_Wire hole = info[j].wire;
+      if (winding_normal(hole).Dot(plane_normal) > 0) hole = TopoDS::Wire(hole.Reversed());
+      mk.Add(hole);
+    }
     if (!mk.IsDone()) return base::make_diag("geom.construction_failed", std::string(fn) + ": face not built");
-    ShapeFix_Face fix(mk.Face());
-    fix.FixOrientation();  // holes must run opposite to the outer wire
-    fix.Perform();
-    TopoDS_Shape res = fix.Result();
-    for (TopExp_Explorer ex(res, TopAbs_FACE); ex.More(); ex.Next()) out.push_back(TopoDS::Face(ex.Current()));
+    TopoDS_Face face = mk.Face();
+    if (face_normal(face).Dot(plane_normal) < 0) face.Reverse();
+    out.push_back(face);
   }
   return out;
 }
