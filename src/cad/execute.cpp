@@ -45,7 +45,7 @@ bool step_exports(const kernel::Shape& shape) {
   return ok;
 }
 
-Validity validate(const kernel::Shape& shape, const ExecOptions& options) {
+Validity validate(const kernel::Shape& shape, const ExecOptions& options, std::optional<mesh::Mesh>& probe) {
   Validity v;
   kernel::Validity k = kernel::check_validity(shape);
   v.brep_valid = k.brep_valid;
@@ -65,8 +65,9 @@ Validity validate(const kernel::Shape& shape, const ExecOptions& options) {
   if (options.validate) {
     v.step_ok = step_exports(shape);
     if (!v.step_ok) v.reasons.push_back("STEP export failed");
-    auto m = kernel::tessellate(shape, options.stl_tolerance);
+    auto m = mesh_of(shape, options.meshing);
     v.stl_closed = m.ok() && m->is_closed_oriented();
+    if (m.ok()) probe = std::move(*m);
     if (!v.stl_closed) v.reasons.push_back("STL is not a closed mesh");
   }
   v.valid = v.reasons.empty() && options.validate;
@@ -115,7 +116,7 @@ Execution execute_program(std::string_view source, const std::string& filename, 
   }
   if (e.shape) {
     const auto tv = Clock::now();
-    e.validity = validate(*e.shape, options);
+    e.validity = validate(*e.shape, options, e.mesh);
     e.times.validate = seconds_since(tv);
   }
   e.times.total = seconds_since(t0);

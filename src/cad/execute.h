@@ -13,6 +13,7 @@
 
 #include "base/budget.h"
 #include "base/diag.h"
+#include "cad/meshing.h"
 #include "kernel/shape.h"
 
 namespace cadscribe::cad {
@@ -20,7 +21,8 @@ namespace cadscribe::cad {
 struct ExecOptions {
   base::Limits limits;
   bool validate = true;          // run the full validity check (incl. STEP/STL export probes)
-  double stl_tolerance = 0.1;    // mm, linear deflection for the STL probe and STL output
+  double stl_tolerance = 0.1;    // mm, linear deflection of STL output files
+  MeshingOptions meshing;        // the STL probe's tessellation (relative, as rendering's)
 };
 
 struct PhaseTimes {
@@ -52,6 +54,9 @@ struct Execution {
   Validity validity;
   std::string printed;                 // print() output of the program
   PhaseTimes times;
+  // The STL probe's mesh (cad::mesh_of with ExecOptions::meshing), kept so callers that render or
+  // measure the part do not tessellate it again. Empty unless validated.
+  std::optional<mesh::Mesh> mesh;
   [[nodiscard]] bool ok() const { return diags.empty() && shape.has_value(); }
 };
 

@@ -22,7 +22,7 @@ namespace cadscribe::pipeline {
 struct ScoreSettings {
   metrics::ScoreOptions metric;
   cad::ExecOptions exec;            // validate=false unless success must mean DESIGN.md §5 validity
-  MeshingOptions meshing;
+  cad::MeshingOptions meshing;
   bool require_valid = false;  // a prediction that executes but is not valid counts as a failure
 };
 

@@ -33,15 +33,7 @@ base::Result<SourceKind> source_kind_of(const std::string& path) {
                          "'" + path + "': expected a program (.py), a STEP file (.step/.stp) or a mesh (.stl .obj .ply .off)");
 }
 
-base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing) {
-  const mesh::Box box = kernel::bounding_box(shape);
-  const double diagonal = box.empty ? 0.0 : box.size().norm();
-  // A floor keeps degenerate (zero-size) shapes from asking BRepMesh for a zero deflection.
-  const double deflection = std::max(diagonal * meshing.relative_deflection, 1e-6);
-  return kernel::tessellate(shape, deflection, meshing.angular_degrees);
-}
-
-base::Result<LoadedShape> load_shape(const std::string& path, const cad::ExecOptions& exec, const MeshingOptions& meshing) {
+base::Result<LoadedShape> load_shape(const std::string& path, const cad::ExecOptions& exec, const cad::MeshingOptions& meshing) {
   TRY(SourceKind kind, source_kind_of(path));
   LoadedShape out;
   out.kind = kind;
@@ -62,7 +54,7 @@ base::Result<LoadedShape> load_shape(const std::string& path, const cad::ExecOpt
   }
   out.load_seconds = seconds_since(t0);
   auto t1 = Clock::now();
-  TRY(out.mesh, mesh_of(*out.shape, meshing));
+  TRY(out.mesh, cad::mesh_of(*out.shape, meshing));
   out.mesh_seconds = seconds_since(t1);
   return out;
 }

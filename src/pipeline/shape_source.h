@@ -2,9 +2,8 @@
 // file) as a triangle mesh, for rendering and scoring.
 //
 // Programs run through cad::execute_program (the interpreter's budget applies); STEP files are read
-// by the kernel; mesh files (.stl .obj .ply .off) by mesh/io. B-rep shapes are tessellated with
-// a tolerance RELATIVE to their size (see MeshingOptions), so a 5 mm part and a 5 m part are
-// meshed equally finely in the normalised space where IoU and Chamfer are measured.
+// by the kernel; mesh files (.stl .obj .ply .off) by mesh/io. B-rep shapes are tessellated by
+// cad::mesh_of (tolerances relative to the part's size).
 #pragma once
 
 #include <optional>
@@ -13,15 +12,11 @@
 #include "base/result.h"
 #include "mesh/mesh.h"
 #include "cad/execute.h"
+#include "cad/meshing.h"
 
 namespace cadscribe::pipeline {
 
 enum class SourceKind { program, step, mesh };
-
-struct MeshingOptions {
-  double relative_deflection = 1e-3;  // linear deflection = this × bbox diagonal
-  double angular_degrees = 15;        // BRepMesh angular deflection
-};
 
 struct LoadedShape {
   SourceKind kind = SourceKind::mesh;
@@ -39,9 +34,6 @@ struct LoadedShape {
 // Loads `path` as a mesh. A program that fails returns its first diagnostic (syntax, runtime,
 // geometry, limit…), so callers tally failures by the program's own error code.
 [[nodiscard]] base::Result<LoadedShape> load_shape(const std::string& path, const cad::ExecOptions& exec,
-                                                   const MeshingOptions& meshing = {});
-
-// Tessellates a B-rep shape with the relative tolerance of `meshing`.
-[[nodiscard]] base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing);
+                                                   const cad::MeshingOptions& meshing = {});
 
 }  // namespace cadscribe::pipeline

@@ -6,6 +6,7 @@
 #include "base/rng.h"
 #include "cad/execute.h"
 #include "synth/family.h"
+#include "synth/generate.h"
 
 namespace cadscribe::synth {
 
@@ -14,15 +15,9 @@ struct FamilyRun {
   cad::Execution execution;
 };
 
-// Seed → (style, parameters) exactly as the sample generator will draw them: the style from
-// stream 1 of Rng(seed), the family's parameters from stream 2.
+// Seed → program exactly as the sample generator draws it (synth/generate.h).
 inline std::string write_family_program(const Family& family, uint64_t seed) {
-  base::Rng root(seed);
-  base::Rng style_rng = root.fork(1);
-  base::Rng param_rng = root.fork(2);
-  ProgramWriter writer(std::string(family.description), sample_style(style_rng));
-  std::string var = family.generate(param_rng, writer);
-  return writer.text(var);
+  return write_program(family, seed).text;
 }
 
 inline FamilyRun run_family(const Family& family, uint64_t seed, bool validate = true) {

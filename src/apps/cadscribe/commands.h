@@ -15,5 +15,6 @@ void add_render_command(CLI::App& app, int& exit_code);
 void add_score_command(CLI::App& app, int& exit_code);
 void add_bench_command(CLI::App& app, int& exit_code);
 void add_score_worker_command(CLI::App& app, int& exit_code);
+void add_synth_command(CLI::App& app, int& exit_code);  // also adds synth-worker
 
 }  // namespace cadscribe::app

@@ -1,0 +1,19 @@
+// cad/meshing.h — the tessellation used wherever a B-rep becomes a mesh to be rendered or
+// measured (render, score, datasets): tolerances RELATIVE to the part's size, so a 5 mm part
+// and a 5 m part are meshed equally finely in the normalised space of the metrics (DESIGN.md §5).
+#pragma once
+
+#include "base/result.h"
+#include "kernel/shape.h"
+#include "mesh/mesh.h"
+
+namespace cadscribe::cad {
+
+struct MeshingOptions {
+  double relative_deflection = 1e-3;  // linear deflection = this × bounding-box diagonal
+  double angular_degrees = 15;        // BRepMesh angular deflection
+};
+
+[[nodiscard]] base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing = {});
+
+}  // namespace cadscribe::cad
