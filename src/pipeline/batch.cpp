@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -49,6 +50,10 @@ bool spawn(Worker& w, const BatchOptions& o) {
   pid_t pid = fork();
   if (pid < 0) return false;
   if (pid == 0) {
+    // A worker must not outlive its parent: a killed run would otherwise leave workers writing
+    // files (dataset shards) that the resumed run is writing too.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() == 1) _exit(127);  // the parent died before prctl took effect
     dup2(in_pipe[0], STDIN_FILENO);
     dup2(out_pipe[1], STDOUT_FILENO);
     rlimit mem{static_cast<rlim_t>(o.memory_mb) << 20, static_cast<rlim_t>(o.memory_mb) << 20};

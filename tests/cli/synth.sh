@@ -9,8 +9,9 @@ for f in dataset.json manifest.jsonl stats.json preview.png train/shard-000000.t
   [[ -s $tmp/one/$f ]] || fail "missing $f"
 done
 [[ $(wc -l <"$tmp/one/manifest.jsonl") == 30 ]] || fail "manifest must list 30 samples"
-tar -tf "$tmp/one/train/shard-000003.tar" | grep -q '^000003_00005\.7\.png$' || fail "last shard lacks its 6th sample"
-[[ $(tar -tf "$tmp/one/train/shard-000003.tar" | wc -l) == 60 ]] || fail "last shard: 6 samples x 10 members"
+tar -tf "$tmp/one/train/shard-000003.tar" >"$tmp/members"  # (grep -q on a pipe would SIGPIPE tar)
+grep -q '^000003_00005\.7\.png$' "$tmp/members" || fail "last shard lacks its 6th sample"
+[[ $(wc -l <"$tmp/members") == 60 ]] || fail "last shard: 6 samples x 10 members"
 
 # Three machines, then merge.
 for i in 0 1 2; do expect_exit 0 "$bin" synth "${args[@]}" --shard "$i/3" -o "$tmp/three"; done
@@ -28,6 +29,17 @@ for f in manifest.jsonl stats.json train/shard-000000.tar train/shard-000001.tar
   cmp -s "$tmp/one/$f" "$tmp/killed/$f" || fail "$f differs after kills and resume"
 done
 ls "$tmp/killed/train" | grep -qE 'partial|progress|inflight' && fail "leftover work files after completion"
+
+# Killing only the parent (not its process group) must not leave workers writing shards.
+"$bin" synth "${args[@]}" --jobs 2 -o "$tmp/orphans" >/dev/null 2>&1 &
+parent=$!
+sleep 1
+kill -KILL "$parent"
+wait "$parent" 2>/dev/null || true
+sleep 0.5
+for p in /proc/[0-9]*; do
+  tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -q "synth-worker --out $tmp/orphans" && fail "a worker outlived its parent"
+done
 
 # Every written program re-executes and passes the validity rule.
 mkdir -p "$tmp/programs"
