@@ -14,6 +14,7 @@ struct MeshingOptions {
   double angular_degrees = 15;        // BRepMesh angular deflection
 };
 
+// A mesh that comes out open for a closed solid is retried at 0.83× and 0.69× the deflection.
 [[nodiscard]] base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing = {});
 
 }  // namespace cadscribe::cad

@@ -49,6 +49,15 @@ Result<std::vector<Shape>> extrude_faces(WorkplaneObject& self, py::CallContext&
   Vec3 dir = self.plane.z_dir * distance;
   std::vector<Shape> out;
   for (const auto& f : faces) {
+    if (both && tp == 0) {
+      // CadQuery fuses a prism each way; one prism from the face moved back by `dir` is the same
+      // solid without the boolean (3–4× faster on detailed sections). Unlike CadQuery with
+      // clean=False, its side faces are not split at the sketch plane.
+      GEOM_TRY(Shape back, kernel::transform(f, math::Transform::translation(dir * -1.0)));
+      GEOM_TRY(Shape s, kernel::extrude({back}, dir * 2.0, 0));
+      out.push_back(s);
+      continue;
+    }
     GEOM_TRY(Shape s, kernel::extrude({f}, dir, tp));
     out.push_back(s);
     if (both) {
