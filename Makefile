@@ -18,6 +18,8 @@ demo: build
 	./$(BUILD)/cadscribe run examples/bracket.py -o out/bracket.step -o out/bracket.stl
 	./$(BUILD)/cadscribe render examples/bracket.py -o out/views --sheet
 	./$(BUILD)/cadscribe score out/bracket.step examples/bracket.py
+	rm -rf out/dataset
+	./$(BUILD)/cadscribe synth --count 16 --per-shard 8 --seed 1 --jobs $(JOBS) -o out/dataset --preview 16
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
@@ -27,7 +29,9 @@ bench: build
 	./$(BUILD)/mesh_bench
 	./$(BUILD)/render_bench
 	./$(BUILD)/metrics_bench
+	./$(BUILD)/synth_bench
 	bash bench/bench_pairs.sh ./$(BUILD)/cadscribe 1000 2
+	bash bench/synth_throughput.sh ./$(BUILD)/cadscribe 1000 2
 
 clean:
 	rm -rf $(BUILD) out
