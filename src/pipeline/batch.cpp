@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/personality.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -60,6 +61,7 @@ bool spawn(Worker& w, const BatchOptions& o) {
     setrlimit(RLIMIT_AS, &mem);
     rlimit core{0, 0};
     setrlimit(RLIMIT_CORE, &core);
+    if (o.fixed_address_layout) personality(ADDR_NO_RANDOMIZE);
     execv(argv[0], argv.data());
     _exit(127);
   }

@@ -24,6 +24,9 @@ struct BatchOptions {
   std::string worker_exe;         // the cadscribe binary (argv[0] resolved), run as `exe <verb>`
   std::string worker_verb = "worker";  // "worker" runs programs, "score-worker" scores pairs
   std::vector<std::string> worker_args;  // extra flags for the worker (limits, --no-validate)
+  // Start workers with address-space randomisation off (personality ADDR_NO_RANDOMIZE), for
+  // workers whose output must not depend on where the heap lands (synth: see attempt_zygote.h).
+  bool fixed_address_layout = false;
 };
 
 struct BatchSummary {

@@ -1,6 +1,5 @@
 #include "synth/produce.h"
 
-#include "synth/crash_guard.h"
 #include "synth/layout.h"
 
 namespace cadscribe::synth {
@@ -29,21 +28,13 @@ base::Result<GenerateOptions> generate_options_from(const nlohmann::json& j) {
 }
 
 base::Result<ShardRun> produce_shard(const std::string& root, const DatasetIdentity& identity, int64_t shard,
-                                     int64_t count, const ShardProgressFn& progress) {
+                                     int64_t count, AttemptZygote* zygote, const ShardProgressFn& progress) {
   TRY(GenerateOptions options, generate_options_from(identity.options));
-  const std::string split_dir = join_path(root, identity.split);
-  const std::set<int64_t> crashed = crashed_attempts(split_dir, shard);
   ShardRun run;
   AttemptFn attempt = [&](int64_t a) {
-    if (crashed.count(a)) {
-      Attempt failed;
-      failed.failure_code = "crash.worker";
-      failed.family = std::string(choose_family(options, attempt_seed(identity.seed, shard, a)).name);
-      return failed;
-    }
-    mark_in_flight(split_dir, shard, a);
     AttemptTimes t;
-    Attempt result = make_attempt(options, identity.seed, shard, a, &t);
+    Attempt result = zygote ? zygote->run(options, identity.seed, shard, a, &t)
+                            : make_attempt(options, identity.seed, shard, a, &t);
     run.times.write += t.write;
     run.times.execute += t.execute;
     run.times.render += t.render;
@@ -58,7 +49,6 @@ base::Result<ShardRun> produce_shard(const std::string& root, const DatasetIdent
   spec.index = shard;
   spec.count = count;
   TRY(run.outcome, build_shard(spec, attempt, progress));
-  clear_crash_markers(split_dir, shard);
   return run;
 }
 

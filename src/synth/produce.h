@@ -1,5 +1,6 @@
 // synth/produce.h — produce one shard of a dataset with the real generator: the attempts of
-// generate.h, guarded against crashing programs (crash_guard.h), written by the shard builder.
+// generate.h, each run in a child of the attempt zygote (reproducible, crash-isolated), written
+// by the shard builder.
 // The dataset's identity (OUT/dataset.json) supplies seed, split and generator options, so a
 // worker needs only the folder and the shard number.
 #pragma once
@@ -8,6 +9,7 @@
 #include <string>
 
 #include "base/result.h"
+#include "synth/attempt_zygote.h"
 #include "synth/dataset.h"
 #include "synth/generate.h"
 #include "synth/shard_builder.h"
@@ -24,8 +26,9 @@ struct ShardRun {
   int64_t attempts_run = 0;  // attempts generated here (not resumed ones)
 };
 
+// With `zygote` null the attempts run in this process (tests; not reproducible across processes).
 [[nodiscard]] base::Result<ShardRun> produce_shard(const std::string& root, const DatasetIdentity& identity,
-                                                   int64_t shard, int64_t count,
+                                                   int64_t shard, int64_t count, AttemptZygote* zygote,
                                                    const ShardProgressFn& progress = {});
 
 }  // namespace cadscribe::synth

@@ -14,8 +14,6 @@
 #include "apps/cadscribe/exec_flags.h"
 #include "apps/cadscribe/progress.h"
 #include "pipeline/batch.h"
-#include "pipeline/sandbox.h"
-#include "synth/crash_guard.h"
 #include "synth/dataset.h"
 #include "synth/layout.h"
 #include "render/png.h"
@@ -101,7 +99,6 @@ int run_synth(const Flags& f) {
   if (!plan) return fail(plan.error());
   if (auto st = synth::write_identity(f.out, identity); !st) return fail(st.error());
 
-  const std::string split_dir = synth::join_path(f.out, f.split);
   int64_t total = 0;
   for (const auto& s : *plan) total += s.count;
   const auto t0 = std::chrono::steady_clock::now();
@@ -123,7 +120,8 @@ int run_synth(const Flags& f) {
   workers.wall_seconds = 24 * 3600.0;  // a shard may take long; crashes are caught by signal
   workers.worker_exe = self_exe();
   workers.worker_verb = "synth-worker";
-  workers.worker_args = {"--out", f.out};
+  workers.fixed_address_layout = true;  // with the attempt zygote: reproducible bytes
+  // The command line stays fixed (the folder travels with each task): see attempt_zygote.h.
   std::map<std::string, double> times;
   int64_t attempts_run = 0;
   std::vector<synth::PlannedShard> todo = *plan;
@@ -131,7 +129,7 @@ int run_synth(const Flags& f) {
   for (int round = 0; !todo.empty() && round < 100; ++round) {
     std::vector<pipeline::BatchTask> tasks;
     for (const auto& s : todo)
-      tasks.push_back({synth::shard_stem(s.index), json{{"shard", s.index}, {"count", s.count}}.dump()});
+      tasks.push_back({synth::shard_stem(s.index), json{{"root", f.out}, {"shard", s.index}, {"count", s.count}}.dump()});
     std::vector<synth::PlannedShard> again;
     size_t index = 0;
     (void)pipeline::run_tasks(tasks, workers, [&](const std::string& line) {
@@ -144,11 +142,9 @@ int run_synth(const Flags& f) {
         return;
       }
       const std::string code = j.is_object() && j.contains("error") ? j["error"].value("code", "") : "";
-      if (code == "crash.worker") {
-        // A generated program crashed the worker: skip that attempt and resume the shard.
-        const int64_t attempt = synth::record_crash(split_dir, s.index);
-        std::fprintf(stderr, "\nsynth: %s crashed its worker at attempt %lld; resuming without it\n",
-                     synth::shard_stem(s.index).c_str(), static_cast<long long>(attempt));
+      if (code == "crash.worker" && round < 3) {
+        // Attempts run in children of the zygote, so this is the worker itself: resume the shard.
+        std::fprintf(stderr, "\nsynth: the worker of %s died; resuming the shard\n", synth::shard_stem(s.index).c_str());
         again.push_back(s);
         return;
       }
@@ -191,17 +187,24 @@ int run_synth(const Flags& f) {
   return 0;
 }
 
-int run_worker(const std::string& root) {
-  auto identity = synth::read_identity(root);
-  if (!identity) return fail(identity.error());
+// Builds the shards named on stdin ({"root", "shard", "count"} per line). The attempt zygote is
+// forked before anything else so its state never depends on the tasks (attempt_zygote.h).
+int run_worker() {
+  auto zygote = synth::AttemptZygote::start();
+  if (!zygote) return fail(zygote.error());
   std::string line;
   while (std::getline(std::cin, line)) {
     const json task = json::parse(line, nullptr, /*allow_exceptions=*/false);
     json reply;
+    const std::string root = task.is_object() ? task.value("root", "") : "";
+    auto identity = synth::read_identity(root);
     if (!task.is_object()) {
       reply = {{"ok", false}, {"error", {{"code", "synth.bad_task"}, {"message", line}}}};
+    } else if (!identity) {
+      reply = {{"ok", false}, {"error", {{"code", identity.error().code}, {"message", identity.error().message}}}};
     } else {
-      auto run = synth::produce_shard(root, *identity, task.value("shard", int64_t{-1}), task.value("count", int64_t{0}));
+      auto run = synth::produce_shard(root, *identity, task.value("shard", int64_t{-1}), task.value("count", int64_t{0}),
+                                      &*zygote);
       if (!run) {
         reply = {{"ok", false}, {"error", {{"code", run.error().code}, {"message", run.error().message}}}};
       } else {
@@ -245,17 +248,11 @@ void add_synth_command(CLI::App& app, int& exit_code) {
     exit_code = run_synth(*f);
   });
 
-  auto root = std::make_shared<std::string>();
   auto* worker = app.add_subcommand("synth-worker", "internal: build the shards named on stdin");
   worker->group("");
-  worker->add_option("--out", *root)->required();
-  worker->callback([root, &exit_code] {
-    if (auto st = pipeline::enter_worker_sandbox(); !st.ok()) {
-      exit_code = fail(st.error());
-      return;
-    }
-    exit_code = run_worker(*root);
-  });
+  // No seccomp filter here: the worker forks a child per attempt, and the programs it runs are
+  // the families' own, not untrusted model output (run --batch and bench keep the filter).
+  worker->callback([&exit_code] { exit_code = run_worker(); });
 }
 
 }  // namespace cadscribe::app
