@@ -65,7 +65,7 @@ Validity validate(const kernel::Shape& shape, const ExecOptions& options, std::o
   if (options.validate) {
     v.step_ok = step_exports(shape);
     if (!v.step_ok) v.reasons.push_back("STEP export failed");
-    auto m = mesh_of(shape, options.meshing);
+    auto m = mesh_of(shape, options.meshing, v.bbox);
     v.stl_closed = m.ok() && m->is_closed_oriented();
     if (m.ok()) probe = std::move(*m);
     if (!v.stl_closed) v.reasons.push_back("STL is not a closed mesh");

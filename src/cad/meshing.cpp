@@ -7,7 +7,10 @@
 namespace cadscribe::cad {
 
 base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing) {
-  const mesh::Box box = kernel::bounding_box(shape);
+  return mesh_of(shape, meshing, kernel::bounding_box(shape));
+}
+
+base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing, const mesh::Box& box) {
   const double diagonal = box.empty ? 0.0 : box.size().norm();
   // A floor keeps degenerate (zero-size) shapes from asking BRepMesh for a zero deflection.
   const double deflection = std::max(diagonal * meshing.relative_deflection, 1e-6);

@@ -16,5 +16,9 @@ struct MeshingOptions {
 
 // A mesh that comes out open for a closed solid is retried at 0.83× and 0.69× the deflection.
 [[nodiscard]] base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing = {});
+// The same with the shape's bounding box already known (the optimal box costs as much as a
+// boolean on curved parts: validation computes it once for both the report and the mesh).
+[[nodiscard]] base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing,
+                                               const mesh::Box& box);
 
 }  // namespace cadscribe::cad

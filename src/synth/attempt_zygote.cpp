@@ -6,9 +6,25 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstring>
 
 namespace cadscribe::synth {
+
+// A request: everything a child's attempts depend on, in a fixed-size record (no allocation to
+// read). The child runs attempts [attempt, block_end).
+struct AttemptZygote::Request {
+  uint64_t seed;
+  int64_t shard;
+  int64_t attempt;
+  int64_t block_end;
+  uint64_t family_mask;  // bit i = families()[i]; 0 = all
+  int32_t fingerprint_resolution;
+  uint8_t with_step;
+  uint8_t with_stl;
+  uint8_t pad[2];
+};
+
 namespace {
 
 bool write_all(int fd, const void* data, size_t n) {
@@ -72,17 +88,7 @@ struct Reader {
   }
 };
 
-// A request: everything an attempt depends on, in a fixed-size record (no allocation to read).
-struct Request {
-  uint64_t seed;
-  int64_t shard;
-  int64_t attempt;
-  uint64_t family_mask;  // bit i = families()[i]; 0 = all
-  int32_t fingerprint_resolution;
-  uint8_t with_step;
-  uint8_t with_stl;
-  uint8_t pad[2];
-};
+using Request = AttemptZygote::Request;
 
 GenerateOptions options_of(const Request& r) {
   GenerateOptions o;
@@ -95,18 +101,23 @@ GenerateOptions options_of(const Request& r) {
   return o;
 }
 
-// The child: one attempt, its encoding written length-prefixed to `results`.
+// The child: attempts r.attempt … r.block_end-1 in order, each written as (index, length, bytes)
+// to `results`. Nothing else runs in it, so attempt k's state is fixed by the block's start.
 [[noreturn]] void run_child(const Request& r, int results) {
-  AttemptTimes times;
-  const Attempt a = make_attempt(options_of(r), r.seed, r.shard, r.attempt, &times);
-  const std::string bytes = encode_attempt(a, times);
-  const uint64_t n = bytes.size();
-  const bool ok = write_all(results, &n, sizeof n) && write_all(results, bytes.data(), bytes.size());
-  _exit(ok ? 0 : 3);
+  const GenerateOptions options = options_of(r);
+  for (int64_t k = r.attempt; k < r.block_end; ++k) {
+    AttemptTimes times;
+    const Attempt a = make_attempt(options, r.seed, r.shard, k, &times);
+    const std::string bytes = encode_attempt(a, times);
+    const uint64_t header[2] = {static_cast<uint64_t>(k), bytes.size()};
+    if (!write_all(results, header, sizeof header) || !write_all(results, bytes.data(), bytes.size())) _exit(3);
+  }
+  _exit(0);
 }
 
 // The zygote's loop: reads into a stack record and forks; it never allocates, so every child
-// starts from the same heap.
+// starts from the same heap. Per child it reports the pid (so the caller can stop a child whose
+// block it no longer needs) and then the wait status.
 [[noreturn]] void zygote_loop(int requests, int replies, int results) {
   Request r;
   while (read_all(requests, &r, sizeof r)) {
@@ -116,14 +127,18 @@ GenerateOptions options_of(const Request& r) {
       close(replies);
       run_child(r, results);
     }
+    const int32_t pid = child;
+    if (!write_all(replies, &pid, sizeof pid)) break;
+    if (child < 0) continue;  // the caller sees pid -1 and expects no status
     int status = -1;
-    if (child > 0) waitpid(child, &status, 0);
+    waitpid(child, &status, 0);
     if (!write_all(replies, &status, sizeof status)) break;
   }
   _exit(0);
 }
 
 }  // namespace
+
 
 std::string encode_attempt(const Attempt& a, const AttemptTimes& t) {
   std::string out = "CSA1";
@@ -198,17 +213,115 @@ base::Result<AttemptZygote> AttemptZygote::start() {
 }
 
 AttemptZygote::AttemptZygote(AttemptZygote&& o) noexcept
-    : pid_(o.pid_), to_zygote_(o.to_zygote_), from_zygote_(o.from_zygote_), results_(o.results_) {
+    : pid_(o.pid_),
+      to_zygote_(o.to_zygote_),
+      from_zygote_(o.from_zygote_),
+      results_(o.results_),
+      live_(o.live_),
+      pending_(std::move(o.pending_)),
+      restart_seed_(o.restart_seed_),
+      restart_shard_(o.restart_shard_),
+      restart_at_(o.restart_at_),
+      children_started_(o.children_started_),
+      attempts_replayed_(o.attempts_replayed_) {
   o.pid_ = -1;
   o.to_zygote_ = o.from_zygote_ = o.results_ = -1;
+  o.live_ = Live{};
 }
 
 AttemptZygote::~AttemptZygote() {
   if (pid_ <= 0) return;
+  stop_child();
   close(to_zygote_);  // the zygote's read fails and it exits
   close(from_zygote_);
   close(results_);
   waitpid(pid_, nullptr, 0);
+}
+
+bool AttemptZygote::spawn(const Request& request) {
+  pending_.clear();
+  live_ = Live{};
+  int32_t pid = -1;
+  if (!write_all(to_zygote_, &request, sizeof request) || !read_all(from_zygote_, &pid, sizeof pid) || pid <= 0)
+    return false;
+  ++children_started_;
+  live_.running = true;
+  live_.seed = request.seed;
+  live_.family_mask = request.family_mask;
+  live_.shard = request.shard;
+  live_.next = request.attempt;
+  live_.block_end = request.block_end;
+  live_.fingerprint_resolution = request.fingerprint_resolution;
+  live_.with_step = request.with_step != 0;
+  live_.with_stl = request.with_stl != 0;
+  live_.pid = pid;
+  return true;
+}
+
+// Parses one (index, length, bytes) record off the front of `pending`, if it is complete.
+namespace {
+bool take_record(std::string& pending, int64_t& index, std::string& bytes) {
+  if (pending.size() < 16) return false;
+  uint64_t header[2];
+  std::memcpy(header, pending.data(), sizeof header);
+  if (header[1] > (uint64_t{1} << 31) || pending.size() - 16 < header[1]) return false;
+  index = static_cast<int64_t>(header[0]);
+  bytes = pending.substr(16, header[1]);
+  pending.erase(0, 16 + header[1]);
+  return true;
+}
+}  // namespace
+
+bool AttemptZygote::next_event(Event& e) {
+  e = Event{};
+  char buf[1 << 16];
+  while (true) {
+    if (take_record(pending_, e.index, e.bytes)) return true;
+    if (child_ended_) {
+      pending_.clear();  // a cut record (a child killed while writing) is discarded
+      child_ended_ = false;
+      live_.running = false;
+      e.ended = true;
+      return true;
+    }
+    pollfd fds[2] = {{results_, POLLIN, 0}, {from_zygote_, POLLIN, 0}};
+    if (poll(fds, 2, -1) < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    if (fds[0].revents & POLLIN) {  // results first: a child's last records precede its status
+      const ssize_t n = read(results_, buf, sizeof buf);
+      if (n <= 0) return false;
+      pending_.append(buf, static_cast<size_t>(n));
+      continue;
+    }
+    if (fds[1].revents & (POLLIN | POLLHUP)) {
+      int status = -1;
+      if (!read_all(from_zygote_, &status, sizeof status)) return false;
+      // The child is gone, so everything it wrote is already in the pipe: take it without blocking.
+      while (true) {
+        pollfd rest{results_, POLLIN, 0};
+        if (poll(&rest, 1, 0) <= 0 || !(rest.revents & POLLIN)) break;
+        const ssize_t n = read(results_, buf, sizeof buf);
+        if (n <= 0) break;
+        pending_.append(buf, static_cast<size_t>(n));
+      }
+      child_ended_ = true;
+      continue;
+    }
+    if (fds[0].revents & (POLLHUP | POLLERR)) return false;
+  }
+}
+
+void AttemptZygote::stop_child() {
+  if (!live_.running) return;
+  // A child still inside its block is killed; one at its block end is exiting by itself.
+  if (live_.next < live_.block_end) kill(live_.pid, SIGKILL);
+  Event e;
+  while (live_.running && next_event(e)) {
+  }
+  live_ = Live{};
+  pending_.clear();
 }
 
 Attempt AttemptZygote::run(const GenerateOptions& options, uint64_t dataset_seed, int64_t shard, int64_t attempt,
@@ -216,7 +329,6 @@ Attempt AttemptZygote::run(const GenerateOptions& options, uint64_t dataset_seed
   Request r{};
   r.seed = dataset_seed;
   r.shard = shard;
-  r.attempt = attempt;
   const auto& all = families();
   for (const auto& name : options.families)
     for (size_t i = 0; i < all.size() && i < 64; ++i)
@@ -225,42 +337,64 @@ Attempt AttemptZygote::run(const GenerateOptions& options, uint64_t dataset_seed
   r.with_step = options.with_step;
   r.with_stl = options.with_stl;
 
-  Attempt a;
-  a.family = std::string(choose_family(options, attempt_seed(dataset_seed, shard, attempt)).name);
-  a.failure_code = "crash.zygote";
-  if (!write_all(to_zygote_, &r, sizeof r)) return a;
-  // Read the child's result while it writes (pipes hold 64 KiB; a sample is bigger), then its
-  // exit status from the zygote. A child that dies early writes nothing: the length read fails
-  // only after the status says so, so read the length with poll on both pipes.
-  std::string bytes;
-  bool have_length = false, have_status = false;
-  uint64_t length = 0;
-  int status = -1;
+  Attempt failed;
+  failed.family = std::string(choose_family(options, attempt_seed(dataset_seed, shard, attempt)).name);
+  failed.failure_code = "crash.zygote";
+
+  const bool continues = live_.running && live_.seed == r.seed && live_.shard == shard &&
+                         live_.family_mask == r.family_mask && live_.next == attempt && attempt < live_.block_end &&
+                         live_.fingerprint_resolution == r.fingerprint_resolution &&
+                         live_.with_step == options.with_step && live_.with_stl == options.with_stl;
+  if (!continues) {
+    stop_child();
+    const int64_t block_start = attempt - attempt % kAttemptsPerChild;
+    r.attempt = block_start;
+    if (restart_seed_ == dataset_seed && restart_shard_ == shard && restart_at_ > block_start && restart_at_ <= attempt) r.attempt = restart_at_;
+    r.block_end = block_start + kAttemptsPerChild;
+    if (!spawn(r)) return failed;
+  }
   while (true) {
-    pollfd fds[2] = {{results_, POLLIN, 0}, {from_zygote_, POLLIN, 0}};
-    if (poll(fds, 2, -1) < 0) return a;
-    if (fds[0].revents & POLLIN) {
-      if (!have_length) {
-        if (!read_all(results_, &length, sizeof length) || length > (uint64_t{1} << 31)) return a;
-        have_length = true;
-        bytes.resize(length);
-        if (!read_all(results_, bytes.data(), length)) return a;
+    Event e;
+    if (!next_event(e)) {
+      live_ = Live{};
+      return failed;
+    }
+    if (e.ended) {
+      // The child died before finishing attempt live_.next: that attempt crashed. A fresh child
+      // takes the block from the attempt after it (the rule of attempt_zygote.h).
+      const int64_t crashed = live_.next;
+      restart_seed_ = dataset_seed;
+      restart_shard_ = shard;
+      restart_at_ = crashed + 1;
+      if (crashed >= attempt) {
+        failed.failure_code = "crash.attempt";  // the child died (segfault, abort, out of memory)
+        return failed;
       }
+      Request again = r;
+      again.attempt = crashed + 1;
+      again.block_end = again.attempt - again.attempt % kAttemptsPerChild + kAttemptsPerChild;
+      if (!spawn(again)) return failed;
+      continue;
     }
-    if (fds[1].revents & POLLIN) {
-      if (!read_all(from_zygote_, &status, sizeof status)) return a;
-      have_status = true;
+    if (e.index != live_.next) {  // out of order: the child is broken
+      stop_child();
+      return failed;
     }
-    if (have_status) break;
+    ++live_.next;
+    if (e.index < attempt) {
+      ++attempts_replayed_;
+      continue;
+    }
+    AttemptTimes t;
+    Attempt decoded;
+    if (!decode_attempt(e.bytes, decoded, t)) {
+      stop_child();
+      failed.failure_code = "crash.attempt";
+      return failed;
+    }
+    if (times) *times = t;
+    return decoded;
   }
-  AttemptTimes t;
-  Attempt decoded;
-  if (!have_length || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || !decode_attempt(bytes, decoded, t)) {
-    a.failure_code = "crash.attempt";  // the child died (segfault, abort, out of memory)
-    return a;
-  }
-  if (times) *times = t;
-  return decoded;
 }
 
 }  // namespace cadscribe::synth

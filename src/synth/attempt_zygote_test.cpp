@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace cadscribe::synth {
 namespace {
 
@@ -48,6 +51,28 @@ TEST(AttemptZygote, SameAttemptSameBytesWhateverRanBetween) {
   EXPECT_EQ(again.ok, here.ok);
   EXPECT_EQ(again.sample.program, here.sample.program);
   EXPECT_GT(t.execute, 0.0);
+}
+
+// One child runs a block of attempts; a request that does not continue it (a resumed shard)
+// replays the block from its start, so the bytes do not depend on where a run started.
+TEST(AttemptZygote, ResumingMidBlockReplaysToTheSameBytes) {
+  GenerateOptions options;
+  auto straight = AttemptZygote::start();
+  ASSERT_TRUE(straight.ok());
+  std::vector<std::string> bytes;
+  for (int64_t a = 0; a < kAttemptsPerChild + 3; ++a)
+    bytes.push_back(encode_attempt(straight->run(options, 9, 2, a), AttemptTimes{}));
+  EXPECT_EQ(straight->children_started(), 2);
+  EXPECT_EQ(straight->attempts_replayed(), 0);
+
+  auto resumed = AttemptZygote::start();
+  ASSERT_TRUE(resumed.ok());
+  EXPECT_EQ(encode_attempt(resumed->run(options, 9, 2, 5), AttemptTimes{}), bytes[5]);
+  EXPECT_EQ(encode_attempt(resumed->run(options, 9, 2, 6), AttemptTimes{}), bytes[6]);
+  const int64_t late = kAttemptsPerChild + 2;
+  EXPECT_EQ(encode_attempt(resumed->run(options, 9, 2, late), AttemptTimes{}), bytes[size_t(late)]);
+  EXPECT_EQ(resumed->children_started(), 2);
+  EXPECT_EQ(resumed->attempts_replayed(), 5 + 2);
 }
 
 }  // namespace
