@@ -29,8 +29,8 @@ void through_holes(Chain& c, base::Rng& rng, const std::string& d) {
 
 // ---------------------------------------------------------------------------------------------
 std::string mounting_plate(base::Rng& rng, ProgramWriter& w) {
-  const double length = snap_uniform(rng, 40, 160, 5);
-  const double width = snap_uniform(rng, 30, std::min(length, 120.0), 5);
+  const double length = grid(rng, 40, 160, 5);
+  const double width = grid(rng, 30, std::min(length, 120.0), 5);
   const double thick = std::min(pick(rng, {3.0, 4.0, 5.0, 6.0, 8.0, 10.0}), floor_to(width / 5, 1));
   const Screw& screw = pick_screw(rng, 0, largest_screw_for(std::min(length, width) / 4, 2));
   const double inset = std::max(5.0, std::ceil(screw.clearance * 1.6 * 2) / 2);  // edge distance
@@ -63,13 +63,13 @@ std::string mounting_plate(base::Rng& rng, ProgramWriter& w) {
   for (const auto& [x, y] : pts) nearest = std::min(nearest, std::hypot(x, y));
   const double bore_max = std::min({2 * (nearest - head_r - 3), width - 2 * inset, 40.0});
   const bool bore = bore_max >= 8 && chance(rng, 0.45);
-  const double bore_d = bore ? snap_uniform(rng, 8, floor_to(bore_max, 1), 1) : 0;
+  const double bore_d = bore ? grid(rng, 8, floor_to(bore_max, 1), 1) : 0;
 
   // Top edge break: a chamfer (a rolling fillet round the corners costs 3× the time to build and mesh).
   const bool edge = chance(rng, 0.5);
   const bool round_corners = chance(rng, 0.55);
-  const double corner_r = round_corners ? snap_uniform(rng, 2, std::max(2.0, floor_to(inset - 1, 0.5)), 0.5) : 0;
-  const double edge_size = snap_uniform(rng, 0.5, std::max(0.5, floor_to(std::min(thick / 4, 1.5), 0.5)), 0.5);
+  const double corner_r = round_corners ? grid(rng, 2, std::max(2.0, floor_to(inset - 1, 0.5)), 0.5) : 0;
+  const double edge_size = grid(rng, 0.5, std::max(0.5, floor_to(std::min(thick / 4, 1.5), 0.5)), 0.5);
 
   const auto L = w.param("length", length, "plate length (X)");
   const auto W = w.param("width", width, "plate width (Y)");
@@ -120,8 +120,8 @@ std::string mounting_plate(base::Rng& rng, ProgramWriter& w) {
 
 // ---------------------------------------------------------------------------------------------
 std::string slotted_plate(base::Rng& rng, ProgramWriter& w) {
-  const double length = snap_uniform(rng, 60, 200, 5);
-  const double width = snap_uniform(rng, 40, std::min(length, 140.0), 5);
+  const double length = grid(rng, 60, 200, 5);
+  const double width = grid(rng, 40, std::min(length, 140.0), 5);
   const double thick = pick(rng, {4.0, 5.0, 6.0, 8.0, 10.0, 12.0});
   const int mode = static_cast<int>(rng.uniform_int(0, 2));  // 0 parallel, 1 cross, 2 end (adjustment) slots
   const double size_cap = mode == 2 ? std::min(width / 6, length / 12) : width / 6;
@@ -135,7 +135,7 @@ std::string slotted_plate(base::Rng& rng, ProgramWriter& w) {
   const bool round_corners = chance(rng, 0.5);
   std::string R;
   if (round_corners)
-    R = w.param("corner_radius", snap_uniform(rng, 3, std::max(3.0, floor_to(std::min(width / 8, 2 * s), 0.5)), 0.5));
+    R = w.param("corner_radius", grid(rng, 3, std::max(3.0, floor_to(std::min(width / 8, 2 * s), 0.5)), 0.5));
 
   auto c = w.chain("plate", w.workplane(), "base plate");
   plate_body(c, rng, L, W, T);
@@ -149,7 +149,7 @@ std::string slotted_plate(base::Rng& rng, ProgramWriter& w) {
     const double lo = std::max(20.0, floor_to(length * 0.3, 5));
     const double hi_holes = floor_to(length - 6 * s - 20, 5);
     const bool end_holes = hi_holes >= lo && chance(rng, 0.5);
-    const double slot_len = snap_uniform(rng, lo, end_holes ? hi_holes : std::max(lo, floor_to(length - 4 * s, 5)), 5);
+    const double slot_len = grid(rng, lo, end_holes ? hi_holes : std::max(lo, floor_to(length - 4 * s, 5)), 5);
     const auto SL = w.param("slot_length", slot_len, "end to end");
     const auto SP = w.param("slot_pitch", pitch, "slot spacing (Y)");
     c.step("faces", "\">Z\"", "parallel slots").call("workplane");
@@ -163,8 +163,8 @@ std::string slotted_plate(base::Rng& rng, ProgramWriter& w) {
     }
   } else if (mode == 1) {
     // A cross of two slots through the middle.
-    const double la = snap_uniform(rng, std::max(20.0, floor_to(length * 0.4, 5)), floor_to(length - 4 * s, 5), 5);
-    const double lb = snap_uniform(rng, std::max(15.0, floor_to(width * 0.4, 5)), std::max(15.0, floor_to(width - 4 * s, 5)), 5);
+    const double la = grid(rng, std::max(20.0, floor_to(length * 0.4, 5)), floor_to(length - 4 * s, 5), 5);
+    const double lb = grid(rng, std::max(15.0, floor_to(width * 0.4, 5)), std::max(15.0, floor_to(width - 4 * s, 5)), 5);
     const auto LA = w.param("slot_length_x", la);
     const auto LB = w.param("slot_length_y", lb);
     c.step("faces", "\">Z\"", "cross slot").call("workplane").call("slot2D", LA + ", " + SW).call("cutThruAll");
@@ -172,7 +172,7 @@ std::string slotted_plate(base::Rng& rng, ProgramWriter& w) {
   } else {
     // Four adjustment slots near the corners (motor-mount style) and an optional centre bore.
     const double inset = std::ceil(2 * s);
-    const double slot_len = snap_uniform(rng, std::ceil(2 * s + 2), std::max(std::ceil(2 * s + 2), floor_to(length / 4, 1)), 1);
+    const double slot_len = grid(rng, std::ceil(2 * s + 2), std::max(std::ceil(2 * s + 2), floor_to(length / 4, 1)), 1);
     const double sx = floor_to(length / 2 - inset - slot_len / 2, 0.5), sy = floor_to(width / 2 - inset, 0.5);
     const auto SL = w.param("slot_length", slot_len, "adjustment travel + slot width");
     const auto PX = w.param("slot_spacing_x", 2 * sx);
@@ -182,7 +182,7 @@ std::string slotted_plate(base::Rng& rng, ProgramWriter& w) {
     const double x_near = std::max(0.0, sx - (slot_len - s) / 2);
     const double bore_max = std::min(2 * (std::hypot(x_near, sy) - s / 2 - 4), 0.6 * width);
     if (bore_max >= 10 && chance(rng, 0.6)) {
-      const auto B = w.param("bore_diameter", snap_uniform(rng, 10, floor_to(std::min(bore_max, 50.0), 1), 1), "centre bore");
+      const auto B = w.param("bore_diameter", grid(rng, 10, floor_to(std::min(bore_max, 50.0), 1), 1), "centre bore");
       c.step("faces", "\">Z\"", "centre bore").call("workplane");
       through_holes(c, rng, B);
     }
@@ -193,9 +193,9 @@ std::string slotted_plate(base::Rng& rng, ProgramWriter& w) {
 
 // ---------------------------------------------------------------------------------------------
 std::string counterbored_block(base::Rng& rng, ProgramWriter& w) {
-  const double length = snap_uniform(rng, 40, 120, 5);
-  const double width = snap_uniform(rng, 30, std::min(length, 100.0), 5);
-  const double height = snap_uniform(rng, 12, std::min(50.0, floor_to(width * 0.8, 1)), 1);
+  const double length = grid(rng, 40, 120, 5);
+  const double width = grid(rng, 30, std::min(length, 100.0), 5);
+  const double height = grid(rng, 12, std::min(50.0, floor_to(width * 0.8, 1)), 1);
   const bool csk = chance(rng, 0.35);
   // Screws whose head fits three times across the short side and whose counterbore leaves a floor.
   int hi = 0;
@@ -253,7 +253,7 @@ std::string counterbored_block(base::Rng& rng, ProgramWriter& w) {
   // An optional pocket inside the free middle.
   if (keep_out >= 6 && chance(rng, 0.55)) {
     const double ps = floor_to(2 * keep_out, 1);
-    const auto PD = w.param("pocket_depth", snap_uniform(rng, 2, std::max(2.0, floor_to(height / 3, 0.5)), 0.5));
+    const auto PD = w.param("pocket_depth", grid(rng, 2, std::max(2.0, floor_to(height / 3, 0.5)), 0.5));
     const bool round = pattern == 1 || chance(rng, 0.3);
     std::string outline;
     if (round) {
@@ -271,21 +271,21 @@ std::string counterbored_block(base::Rng& rng, ProgramWriter& w) {
 
 // ---------------------------------------------------------------------------------------------
 std::string pocketed_block(base::Rng& rng, ProgramWriter& w) {
-  const double length = snap_uniform(rng, 50, 150, 5);
-  const double width = snap_uniform(rng, 40, std::min(length, 100.0), 5);
-  const double height = snap_uniform(rng, 15, std::min(50.0, floor_to(width * 0.7, 1)), 1);
-  const double wall = snap_uniform(rng, 4, std::max(4.0, floor_to(std::min(width, length) / 8, 0.5)), 0.5);
-  const double floor_min = snap_uniform(rng, 3, std::max(3.0, floor_to(height / 3, 0.5)), 0.5);
+  const double length = grid(rng, 50, 150, 5);
+  const double width = grid(rng, 40, std::min(length, 100.0), 5);
+  const double height = grid(rng, 15, std::min(50.0, floor_to(width * 0.7, 1)), 1);
+  const double wall = grid(rng, 4, std::max(4.0, floor_to(std::min(width, length) / 8, 0.5)), 0.5);
+  const double floor_min = grid(rng, 3, std::max(3.0, floor_to(height / 3, 0.5)), 0.5);
   const int layout = static_cast<int>(rng.uniform_int(0, 2));  // 0 one pocket, 1 two pockets, 2 stepped pocket
 
   const auto L = w.param("length", length);
   const auto W = w.param("width", width);
   const auto H = w.param("height", height);
   const auto WT = w.param("wall", wall, "wall around the pockets");
-  const double pocket_d = snap_uniform(rng, std::max(3.0, floor_to(height * 0.3, 0.5)), height - floor_min, 0.5);
+  const double pocket_d = grid(rng, std::max(3.0, floor_to(height * 0.3, 0.5)), height - floor_min, 0.5);
   const double floor_t = height - pocket_d;  // material under the pocket
   const auto PD = w.param("pocket_depth", pocket_d);
-  const double corner = snap_uniform(rng, 2, std::max(2.0, std::min(6.0, floor_to(wall, 0.5))), 0.5);
+  const double corner = grid(rng, 2, std::max(2.0, std::min(6.0, floor_to(wall, 0.5))), 0.5);
   const bool sketch = chance(rng, 0.5);
   const auto CR = w.param("pocket_corner_radius", corner, "end mill radius");
 
@@ -303,7 +303,7 @@ std::string pocketed_block(base::Rng& rng, ProgramWriter& w) {
     c.call("cutBlind", "-" + PD);
   };
   if (layout == 1) {
-    const double rib = snap_uniform(rng, wall, wall + 6, 0.5);
+    const double rib = grid(rng, wall, wall + 6, 0.5);
     const double pl = floor_to((length - 2 * wall - rib) / 2, 0.5);
     const auto RB = w.param("rib", rib, "rib between the pockets");
     const auto PL = w.param("pocket_length", pl);
@@ -315,7 +315,7 @@ std::string pocketed_block(base::Rng& rng, ProgramWriter& w) {
   if (!sketch) c.step("edges", "\"|Z\"", "round the pocket and outer corners").call("fillet", CR);
   double relief_d = 0;
   if (layout == 2) {
-    relief_d = snap_uniform(rng, 1, std::max(1.0, floor_to((floor_t - 1.5) / 2, 0.5)), 0.5);
+    relief_d = grid(rng, 1, std::max(1.0, floor_to((floor_t - 1.5) / 2, 0.5)), 0.5);
     const double inner_w = floor_to((width - 2 * wall) * rng.uniform(0.3, 0.6), 1);
     const double inner_l = floor_to((length - 2 * wall) * rng.uniform(0.3, 0.6), 1);
     const auto RL = w.param("relief_length", inner_l);
@@ -327,9 +327,9 @@ std::string pocketed_block(base::Rng& rng, ProgramWriter& w) {
 
   // Side groove along X in the front face, or a slot across the bottom (shallower than the floor).
   const bool groove = chance(rng, 0.5);
-  const double slot_w = snap_uniform(rng, 3, std::max(3.0, floor_to(height / 3, 0.5)), 0.5);
+  const double slot_w = grid(rng, 3, std::max(3.0, floor_to(height / 3, 0.5)), 0.5);
   const double depth_max = groove ? wall / 2 : std::min(wall, floor_t - relief_d - 1.5);
-  const double slot_d = snap_uniform(rng, 1, std::max(1.0, floor_to(depth_max, 0.5)), 0.5);
+  const double slot_d = grid(rng, 1, std::max(1.0, floor_to(depth_max, 0.5)), 0.5);
   const auto SW = w.param("slot_width", slot_w);
   const auto SD = w.param("slot_depth", slot_d);
   if (groove) {

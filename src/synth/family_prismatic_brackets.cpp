@@ -14,10 +14,10 @@ namespace {
 
 std::string l_bracket(base::Rng& rng, ProgramWriter& w) {
   const double t = pick(rng, {3.0, 4.0, 5.0, 6.0, 8.0});
-  const double width = snap_uniform(rng, 20, 80, 5);
-  const double leg_a = snap_uniform(rng, std::max(30.0, 5 * t), 100, 5);  // horizontal (X)
-  const double leg_b = snap_uniform(rng, std::max(30.0, 5 * t), 90, 5);   // vertical (Z)
-  const double r_in = chance(rng, 0.6) ? snap_uniform(rng, std::max(1.0, floor_to(t / 2, 0.5)), 1.5 * t, 0.5) : 0;
+  const double width = grid(rng, 20, 80, 5);
+  const double leg_a = grid(rng, std::max(30.0, 5 * t), 100, 5);  // horizontal (X)
+  const double leg_b = grid(rng, std::max(30.0, 5 * t), 90, 5);   // vertical (Z)
+  const double r_in = chance(rng, 0.6) ? grid(rng, std::max(1.0, floor_to(t / 2, 0.5)), 1.5 * t, 0.5) : 0;
   int gusset = static_cast<int>(rng.uniform_int(0, 2));  // 0 none, 1 centre, 2 both ends
   const double g_t = gusset ? std::min(t, 5.0) : 0;
   if (gusset == 1 && width / 2 - g_t / 2 < 3.4 + 5) gusset = 2;  // no room for holes beside a centre rib
@@ -43,7 +43,7 @@ std::string l_bracket(base::Rng& rng, ProgramWriter& w) {
   const auto HZ = w.param("upright_hole_z", z_hole, "from the outer corner");
   std::string HY, SL;
   if (!single) HY = w.param("hole_offset_y", y_off, "holes at +/- this from the middle");
-  if (slot) SL = w.param("slot_length", snap_uniform(rng, 2 * c + 4, std::max(2 * c + 4, floor_to(leg_b - t - r_in - c - 8, 1)), 1), "vertical adjustment");
+  if (slot) SL = w.param("slot_length", grid(rng, 2 * c + 4, std::max(2 * c + 4, floor_to(leg_b - t - r_in - c - 8, 1)), 1), "vertical adjustment");
   std::string R;
   if (r_in > 0) R = w.param("bend_radius", r_in, "inner fillet");
 
@@ -91,9 +91,9 @@ std::string l_bracket(base::Rng& rng, ProgramWriter& w) {
 // ---------------------------------------------------------------------------------------------
 std::string u_channel(base::Rng& rng, ProgramWriter& w) {
   const double t = pick(rng, {2.0, 3.0, 4.0, 5.0, 6.0});
-  const double b = snap_uniform(rng, std::max(20.0, 6 * t), 80, 5);  // outer width (Y)
-  const double h = snap_uniform(rng, std::max(15.0, 4 * t), 60, 5);  // outer height (Z)
-  const double length = snap_uniform(rng, 60, 300, 10);
+  const double b = grid(rng, std::max(20.0, 6 * t), 80, 5);  // outer width (Y)
+  const double h = grid(rng, std::max(15.0, 4 * t), 60, 5);  // outer height (Z)
+  const double length = grid(rng, 60, 300, 10);
   const Screw& screw = pick_screw(rng, 0, std::min(4, largest_screw_for(b - 2 * t, 3)));
   const double c = screw.clearance;
   const int64_t fit = std::max<int64_t>(2, static_cast<int64_t>((length - 20) / std::max(15.0, 3 * c)) + 1);
@@ -110,7 +110,7 @@ std::string u_channel(base::Rng& rng, ProgramWriter& w) {
   const auto D = w.param("hole_diameter", c, std::string(screw.name) + " clearance");
   const auto P = w.param("hole_pitch", pitch);
   std::string SL;
-  if (slots) SL = w.param("slot_length", snap_uniform(rng, c + 4, std::max(c + 4, std::min(floor_to(pitch - c - 4, 1), 30.0)), 1));
+  if (slots) SL = w.param("slot_length", grid(rng, c + 4, std::max(c + 4, std::min(floor_to(pitch - c - 4, 1), 30.0)), 1));
 
   auto ch = w.chain("channel", via_cut ? w.workplane() : w.workplane("YZ"), "U section");
   if (via_cut) {
@@ -149,9 +149,9 @@ std::string hinge_leaf(base::Rng& rng, ProgramWriter& w) {
   const Screw& screw = pick_screw(rng, 0, 1);
   const bool csk = t >= (screw.csk_d - screw.clearance) / 2 + 0.5;
   const double head = csk ? screw.csk_d : screw.clearance;
-  const double length = snap_uniform(rng, std::max(30.0, std::ceil(3 * knuckle_d / 5) * 5), 100, 5);
+  const double length = grid(rng, std::max(30.0, std::ceil(3 * knuckle_d / 5) * 5), 100, 5);
   const double w_min = std::max(20.0, std::ceil((knuckle_d / 2 + head + 10) / 5) * 5);
-  const double width = snap_uniform(rng, w_min, std::max(w_min, 50.0), 5);
+  const double width = grid(rng, w_min, std::max(w_min, 50.0), 5);
   const int knuckles = pick(rng, {1, 3, 3, 5});  // of the assembled hinge; this leaf holds the odd ones
   const double seg = length / knuckles;
   const double free_hi = width / 2 - knuckle_d / 2 - 0.5;  // leaf edge beside the mating knuckles
@@ -170,7 +170,7 @@ std::string hinge_leaf(base::Rng& rng, ProgramWriter& w) {
   const auto HP = w.param("hole_pitch", floor_to((length - 2 * inset) / (n - 1), 0.5));
   const auto HY = w.param("hole_row_y", y_c, "hole row, clear of the knuckle");
   std::string R;
-  if (chance(rng, 0.6)) R = w.param("corner_radius", snap_uniform(rng, 2, std::min(5.0, floor_to(std::min(inset, y_c + width / 2), 0.5)), 0.5));
+  if (chance(rng, 0.6)) R = w.param("corner_radius", grid(rng, 2, std::min(5.0, floor_to(std::min(inset, y_c + width / 2), 0.5)), 0.5));
 
   auto holes = [&](Chain& c) {
     c.call("center", "0, " + HY).call("rarray", HP + ", 1.0, " + std::to_string(n) + ", 1");
@@ -231,16 +231,16 @@ std::string hinge_leaf(base::Rng& rng, ProgramWriter& w) {
 
 // ---------------------------------------------------------------------------------------------
 std::string snap_hook(base::Rng& rng, ProgramWriter& w) {
-  const double bt = snap_uniform(rng, 1.5, 4, 0.5);                      // beam thickness
-  const double beam = snap_uniform(rng, std::max(10.0, 5 * bt), 40, 1);  // free beam length
-  const double ho = snap_uniform(rng, 1, std::max(1.0, floor_to(1.2 * bt, 0.5)), 0.5);  // hook overhang
-  const double hl = snap_uniform(rng, 3, std::min(8.0, floor_to(beam / 3, 0.5)), 0.5);   // hook height
+  const double bt = grid(rng, 1.5, 4, 0.5);                      // beam thickness
+  const double beam = grid(rng, std::max(10.0, 5 * bt), 40, 1);  // free beam length
+  const double ho = grid(rng, 1, std::max(1.0, floor_to(1.2 * bt, 0.5)), 0.5);  // hook overhang
+  const double hl = grid(rng, 3, std::min(8.0, floor_to(beam / 3, 0.5)), 0.5);   // hook height
   const double land = 0.5;
-  const double bh = snap_uniform(rng, 3, 8, 0.5);
-  const double width = snap_uniform(rng, 5, 20, 1);
+  const double bh = grid(rng, 3, 8, 0.5);
+  const double width = grid(rng, 5, 20, 1);
   const bool twin = chance(rng, 0.4);
-  const double g = twin ? snap_uniform(rng, 2, 6, 0.5) : 0;  // half the gap between twin arms
-  const double b1 = snap_uniform(rng, 4, 15, 0.5), b2 = snap_uniform(rng, 1, 5, 0.5);
+  const double g = twin ? grid(rng, 2, 6, 0.5) : 0;  // half the gap between twin arms
+  const double b1 = grid(rng, 4, 15, 0.5), b2 = grid(rng, 1, 5, 0.5);
 
   const auto T = w.param("beam_thickness", bt);
   const auto BL = w.param("beam_length", beam, "free length of the cantilever");
@@ -284,7 +284,7 @@ std::string snap_hook(base::Rng& rng, ProgramWriter& w) {
     c.call("close");
   c.call("extrude", both ? WD : "-" + WD);
   if (!twin && chance(rng, 0.6)) {
-    const auto RR = w.param("root_radius", snap_uniform(rng, 0.5, std::min(2.0, bt), 0.5), "stress relief at the beam root");
+    const auto RR = w.param("root_radius", grid(rng, 0.5, std::min(2.0, bt), 0.5), "stress relief at the beam root");
     c.step("edges", "cq.selectors.NearestToPointSelector((0, " + (both ? "0" : WD + " / 2") + ", " + BH + "))", "round the beam root").call("fillet", RR);
   }
   const double hole = hole_space >= 3.4 + 4 ? (hole_space >= 4.5 + 4 ? pick(rng, {3.4, 4.5}) : 3.4) : 0;

@@ -86,19 +86,19 @@ std::string standoff(base::Rng& rng, ProgramWriter& w) {
 
 // ---------------------------------------------------------------------------------------------
 std::string boss_plate(base::Rng& rng, ProgramWriter& w) {
-  const double length = snap_uniform(rng, 60, 160, 5);
-  const double width = snap_uniform(rng, 40, std::min(length, 120.0), 5);
+  const double length = grid(rng, 60, 160, 5);
+  const double width = grid(rng, 40, std::min(length, 120.0), 5);
   const double t = pick(rng, {3.0, 4.0, 5.0, 6.0});
   const Screw& screw = pick_screw(rng, 0, 3);
   const double boss_d = std::ceil(screw.clearance * 2.2);
-  const double boss_h = snap_uniform(rng, 5, 20, 1);
-  const double inset = boss_d / 2 + snap_uniform(rng, 2, 6, 1);
+  const double boss_h = grid(rng, 5, 20, 1);
+  const double inset = boss_d / 2 + grid(rng, 2, 6, 1);
   const int pattern = static_cast<int>(rng.uniform_int(0, 2));  // 0 corners, 1 row of 3, 2 grid 3×2
   const int nx = pattern == 0 ? 2 : 3, ny = pattern == 1 ? 1 : 2;
   const double px = floor_to((length - 2 * inset) / (nx - 1), 0.5);
   const double py = ny > 1 ? floor_to(width - 2 * inset, 0.5) : 0;
   const double rib_t = std::min(pick(rng, {2.0, 2.5, 3.0, 4.0}), boss_d / 2);
-  const double rib_h = snap_uniform(rng, std::max(2.0, floor_to(boss_h * 0.4, 0.5)), boss_h - 1, 0.5);
+  const double rib_h = grid(rng, std::max(2.0, floor_to(boss_h * 0.4, 0.5)), boss_h - 1, 0.5);
   const int ribs = chance(rng, 0.5) ? 0 : (chance(rng, 0.5) ? 1 : 2);  // 0 none, 1 along X, 2 a frame
   const bool tapped = chance(rng, 0.35);
 
@@ -151,18 +151,18 @@ std::string boss_plate(base::Rng& rng, ProgramWriter& w) {
 
 // ---------------------------------------------------------------------------------------------
 std::string heat_sink(base::Rng& rng, ProgramWriter& w) {
-  const double length = snap_uniform(rng, 30, 120, 5);  // across the fins (X)
-  const double width = snap_uniform(rng, 20, 100, 5);   // along the fins (Y)
+  const double length = grid(rng, 30, 120, 5);  // across the fins (X)
+  const double width = grid(rng, 20, 100, 5);   // along the fins (Y)
   const double base_t = pick(rng, {3.0, 4.0, 5.0, 6.0, 8.0});
-  const double fin_h = snap_uniform(rng, 8, 40, 1);
+  const double fin_h = grid(rng, 8, 40, 1);
   const bool pins = chance(rng, 0.25);
-  const double fin_t = pins ? snap_uniform(rng, 2, 4, 0.5) : pick(rng, {1.0, 1.5, 2.0, 2.5, 3.0});
-  const double gap = snap_uniform(rng, std::max(2.0, fin_t), std::max(2.0, fin_t) + 4, 0.5);
+  const double fin_t = pins ? grid(rng, 2, 4, 0.5) : pick(rng, {1.0, 1.5, 2.0, 2.5, 3.0});
+  const double gap = grid(rng, std::max(2.0, fin_t), std::max(2.0, fin_t) + 4, 0.5);
   const double pitch = fin_t + gap;  // the tightest pitch; spread wider when the count is capped
   const bool holes = chance(rng, 0.5) && width >= 40;
   const Screw& screw = pick_screw(rng, 0, 2);
   const double strip = holes ? std::ceil(screw.clearance + 6) : 0;  // fin-free strip at both ends (Y)
-  const double margin = std::max(1.5, snap_uniform(rng, 0, 3, 0.5));
+  const double margin = std::max(1.5, grid(rng, 0, 3, 0.5));
   const double fin_len = width - 2 * strip - (holes ? 0 : (chance(rng, 0.5) ? 0 : 2 * margin));
   // Counts are capped (many fins cost time, not information); a capped row spreads to fill the base.
   auto row = [&](double span, int cap, int& n, double& p) {

@@ -15,30 +15,18 @@
 #include <vector>
 
 #include "base/rng.h"
+#include "synth/family_sampling.h"
 #include "synth/family.h"
 #include "synth/program_writer.h"
 
 namespace cadscribe::synth::prismatic {
 
-using Points = std::vector<std::pair<double, double>>;
-
-// A value in [lo, hi] on a grid of `step` (e.g. 0.5 mm); lo and hi are assumed on the grid.
-inline double snap_uniform(base::Rng& rng, double lo, double hi, double step) {
-  const auto n = static_cast<int64_t>(std::floor((hi - lo) / step + 1e-9));
-  if (n <= 0) return lo;
-  return lo + step * static_cast<double>(rng.uniform_int(0, n));
-}
-
-// Rounds down to the grid: used to keep a derived size inside its bound.
-inline double floor_to(double v, double step) { return std::floor(v / step + 1e-9) * step; }
-
-inline bool chance(base::Rng& rng, double p) { return rng.uniform() < p; }
-
-template <typename T>
-T pick(base::Rng& rng, std::initializer_list<T> options) {
-  const auto i = rng.uniform_int(0, static_cast<int64_t>(options.size()) - 1);
-  return *(options.begin() + i);
-}
+using sampling::chance;
+using sampling::ceil_to;
+using sampling::floor_to;
+using sampling::grid;
+using sampling::pick;
+using sampling::Points;
 
 // ISO 273 medium clearance holes and the matching DIN 974 counterbores (socket head cap screws)
 // and 90° countersinks (ISO 10642 flat heads).
