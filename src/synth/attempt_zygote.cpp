@@ -6,7 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 
 namespace cadscribe::synth {
@@ -26,6 +28,8 @@ struct AttemptZygote::Request {
 };
 
 namespace {
+
+using Clock = std::chrono::steady_clock;
 
 bool write_all(int fd, const void* data, size_t n) {
   const char* p = static_cast<const char*>(data);
@@ -219,11 +223,14 @@ AttemptZygote::AttemptZygote(AttemptZygote&& o) noexcept
       results_(o.results_),
       live_(o.live_),
       pending_(std::move(o.pending_)),
+      child_ended_(o.child_ended_),
       restart_seed_(o.restart_seed_),
       restart_shard_(o.restart_shard_),
       restart_at_(o.restart_at_),
       children_started_(o.children_started_),
-      attempts_replayed_(o.attempts_replayed_) {
+      attempts_replayed_(o.attempts_replayed_),
+      timed_out_(o.timed_out_),
+      deadline_(o.deadline_) {
   o.pid_ = -1;
   o.to_zygote_ = o.from_zygote_ = o.results_ = -1;
   o.live_ = Live{};
@@ -245,6 +252,8 @@ bool AttemptZygote::spawn(const Request& request) {
   if (!write_all(to_zygote_, &request, sizeof request) || !read_all(from_zygote_, &pid, sizeof pid) || pid <= 0)
     return false;
   ++children_started_;
+  deadline_ = Clock::now() + std::chrono::seconds(kAttemptWallSeconds);
+  timed_out_ = false;
   live_.running = true;
   live_.seed = request.seed;
   live_.family_mask = request.family_mask;
@@ -276,7 +285,10 @@ bool AttemptZygote::next_event(Event& e) {
   e = Event{};
   char buf[1 << 16];
   while (true) {
-    if (take_record(pending_, e.index, e.bytes)) return true;
+    if (take_record(pending_, e.index, e.bytes)) {
+      deadline_ = Clock::now() + std::chrono::seconds(kAttemptWallSeconds);  // the next attempt's
+      return true;
+    }
     if (child_ended_) {
       pending_.clear();  // a cut record (a child killed while writing) is discarded
       child_ended_ = false;
@@ -285,9 +297,18 @@ bool AttemptZygote::next_event(Event& e) {
       return true;
     }
     pollfd fds[2] = {{results_, POLLIN, 0}, {from_zygote_, POLLIN, 0}};
-    if (poll(fds, 2, -1) < 0) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - Clock::now()).count();
+    const int ready = poll(fds, 2, static_cast<int>(std::clamp<int64_t>(left, 0, 1000)));
+    if (ready < 0) {
       if (errno == EINTR) continue;
       return false;
+    }
+    if (ready == 0) {
+      if (Clock::now() >= deadline_ && live_.running && !timed_out_) {
+        kill(live_.pid, SIGKILL);  // one OCCT call can run for ever: the attempt is a failure
+        timed_out_ = true;
+      }
+      continue;
     }
     if (fds[0].revents & POLLIN) {  // results first: a child's last records precede its status
       const ssize_t n = read(results_, buf, sizeof buf);
@@ -367,7 +388,8 @@ Attempt AttemptZygote::run(const GenerateOptions& options, uint64_t dataset_seed
       restart_shard_ = shard;
       restart_at_ = crashed + 1;
       if (crashed >= attempt) {
-        failed.failure_code = "crash.attempt";  // the child died (segfault, abort, out of memory)
+        // The child died (segfault, abort, out of memory), or was killed at the wall-clock limit.
+        failed.failure_code = timed_out_ ? "limit.attempt_wall" : "crash.attempt";
         return failed;
       }
       Request again = r;
