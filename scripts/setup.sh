@@ -8,6 +8,8 @@ packages=(
   libocct-data-exchange-dev libocct-ocaf-dev libtbb-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core libfreetype-dev libpng-dev
+  libcgal-dev libgmp-dev libmpfr-dev libpolyclipping-dev fonts-liberation2
+  openscad openscad-testing-data
 )
 missing=()
 for p in "${packages[@]}"; do

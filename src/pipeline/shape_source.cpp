@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "cad/scad_execute.h"
 #include "mesh/io.h"
 
 namespace cadscribe::pipeline {
@@ -27,10 +28,11 @@ std::string lower_extension(const std::string& path) {
 base::Result<SourceKind> source_kind_of(const std::string& path) {
   const std::string ext = lower_extension(path);
   if (ext == ".py") return SourceKind::program;
+  if (ext == ".scad") return SourceKind::scad;
   if (ext == ".step" || ext == ".stp") return SourceKind::step;
   if (auto f = mesh::format_from_path(path); f && *f != mesh::MeshFormat::glb) return SourceKind::mesh;
   return base::make_diag("io.unknown_format",
-                         "'" + path + "': expected a program (.py), a STEP file (.step/.stp) or a mesh (.stl .obj .ply .off)");
+                         "'" + path + "': expected a program (.py or .scad), a STEP file (.step/.stp) or a mesh (.stl .obj .ply .off)");
 }
 
 base::Result<LoadedShape> load_shape(const std::string& path, const cad::ExecOptions& exec, const cad::MeshingOptions& meshing) {
@@ -40,6 +42,18 @@ base::Result<LoadedShape> load_shape(const std::string& path, const cad::ExecOpt
   auto t0 = Clock::now();
   if (kind == SourceKind::mesh) {
     TRY(out.mesh, mesh::read_mesh_file(path));
+    out.load_seconds = seconds_since(t0);
+    return out;
+  }
+  if (kind == SourceKind::scad) {
+    cad::ScadOptions o;
+    o.limits = exec.limits;
+    cad::ScadExecution e = cad::execute_scad_file(path, o);
+    if (const base::Diag* d = e.first_error()) return *d;
+    if (!e.mesh) return base::make_diag("geom.empty_result", "'" + path + "': the top level object is empty");
+    if (e.facts.dimension != 3)
+      return base::make_diag("geom.not_3d", "'" + path + "': the top level object is not a 3D object");
+    out.mesh = std::move(*e.mesh);
     out.load_seconds = seconds_since(t0);
     return out;
   }

@@ -1,8 +1,9 @@
-// pipeline/shape_source.h — any shape a user can name (a CadQuery program, a STEP file or a mesh
-// file) as a triangle mesh, for rendering and scoring.
+// pipeline/shape_source.h — any shape a user can name (a CadQuery program, an OpenSCAD program, a
+// STEP file or a mesh file) as a triangle mesh, for rendering and scoring.
 //
 // Programs run through cad::execute_program (the interpreter's budget applies); STEP files are read
-// by the kernel; mesh files (.stl .obj .ply .off) by mesh/io. B-rep shapes are tessellated by
+// by the kernel; OpenSCAD programs run through cad::execute_scad_file (same time/step limits; a
+// 2D or empty result is an error, geom.not_3d / geom.empty_result); mesh files (.stl .obj .ply .off) by mesh/io. B-rep shapes are tessellated by
 // cad::mesh_of (tolerances relative to the part's size).
 #pragma once
 
@@ -16,7 +17,7 @@
 
 namespace cadscribe::pipeline {
 
-enum class SourceKind { program, step, mesh };
+enum class SourceKind { program, step, mesh, scad };
 
 struct LoadedShape {
   SourceKind kind = SourceKind::mesh;
@@ -27,7 +28,7 @@ struct LoadedShape {
   double mesh_seconds = 0;             // tessellation
 };
 
-// The kind of a path by its extension: .py → program, .step/.stp → STEP, .stl/.obj/.ply/.off →
+// The kind of a path by its extension: .py → program, .scad → scad, .step/.stp → STEP, .stl/.obj/.ply/.off →
 // mesh; anything else is `io.unknown_format`.
 [[nodiscard]] base::Result<SourceKind> source_kind_of(const std::string& path);
 

@@ -15,6 +15,7 @@
 
 #include "base/result.h"
 #include "cad/execute.h"
+#include "cad/scad_execute.h"
 
 namespace cadscribe::pipeline {
 
@@ -34,5 +35,15 @@ struct Expectation {
 // Checks an execution against expectations; returns one message per failed expectation.
 [[nodiscard]] std::vector<std::string> check_expectations(const std::vector<Expectation>& expects,
                                                           const cad::Execution& e);
+
+// OpenSCAD spec programs (tests/spec/scad/README.md) write `// expect:` lines:
+//   volume V [±tol]   triangles N   bbox X Y Z [±tol]   area A [±tol]   closed   empty
+//   echo TEXT (TEXT is one whole echo line, e.g. `ECHO: "a", 1`; all echo lines, in order)
+//   warning CODE (some warning has that code)       and `// expect error CODE`.
+// Defaults as for .py: volume and area ±0.5%, bbox ±0.01.
+[[nodiscard]] base::Result<std::vector<Expectation>> parse_scad_expectations(const std::string& source,
+                                                                             const std::string& filename);
+[[nodiscard]] std::vector<std::string> check_scad_expectations(const std::vector<Expectation>& expects,
+                                                               const cad::ScadExecution& e);
 
 }  // namespace cadscribe::pipeline

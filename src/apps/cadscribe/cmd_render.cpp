@@ -1,5 +1,6 @@
 // `cadscribe render SHAPE -o DIR`: the 8 views of DESIGN.md §5 (or a rig from JSON) of a
-// program, STEP file or mesh, as PNGs, optionally with depth/normal/mask images and a contact sheet.
+// program (.py or .scad), STEP file or mesh, as PNGs, optionally with depth/normal/mask images
+// and a contact sheet.
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -75,7 +76,7 @@ int run_render(const Flags& f) {
 void add_render_command(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand("render", "render the 8 standard views of a program, STEP file or mesh");
-  cmd->add_option("shape", flags->shape, ".py program, .step or mesh (.stl .obj .ply .off)")->required();
+  cmd->add_option("shape", flags->shape, ".py or .scad program, .step or mesh (.stl .obj .ply .off)")->required();
   cmd->add_option("-o,--out", flags->out_dir, "output folder")->required();
   cmd->add_option("--rig", flags->rig_file, "a rig JSON file instead of the default 8-view rig");
   cmd->add_option("--size", flags->size, "image size in pixels (overrides the rig's)")->check(CLI::Range(16, 4096));

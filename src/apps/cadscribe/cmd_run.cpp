@@ -1,16 +1,26 @@
-// `cadscribe run PROGRAM.py [-o out.step|.stl|.brep ...] [--json]` and
+// `cadscribe run PROGRAM.py [-o out.step|.stl|.brep ...] [--json]`,
+// `cadscribe run PROGRAM.scad [-o out.stl|.off|.obj|.ply|.glb|.png ...] [--json]` and
 // `cadscribe run --batch DIR|LIST [--jobs N]`: execute programs, summarise, export.
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "apps/cadscribe/commands.h"
 #include "apps/cadscribe/exec_flags.h"
 #include "apps/cadscribe/progress.h"
+#include "cad/scad_execute.h"
 #include "kernel/shape.h"
+#include "mesh/io.h"
 #include "pipeline/batch.h"
 #include "pipeline/report_json.h"
 #include "pipeline/sandbox.h"
+#include "render/png.h"
+#include "render/render.h"
+#include "render/rig.h"
+#include "render/sheet.h"
 
 namespace cadscribe::app {
 namespace {
@@ -81,6 +91,109 @@ int run_one(const RunFlags& f) {
   return code;
 }
 
+bool is_scad(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".scad";
+}
+
+// An OpenSCAD result: meshes by extension; .png is the contact sheet of the 8-view rig.
+base::Status write_scad_output(const cad::ScadExecution& e, const std::string& path) {
+  if (!e.mesh) return base::make_diag("geom.empty_result", "cannot write '" + path + "': the top level object is empty");
+  std::string ext = std::filesystem::path(path).extension().string();
+  if (ext == ".png") {
+    std::vector<render::Image> tiles;
+    for (const auto& v : render::render_rig(*e.mesh, render::default_rig(), {})) tiles.push_back(v.rgb);
+    return render::write_png(render::contact_sheet(tiles), path);
+  }
+  if (e.facts.dimension != 3)
+    return base::make_diag("geom.not_3d", "cannot write '" + path + "': the top level object is not a 3D object");
+  return mesh::write_mesh_file(*e.mesh, path);
+}
+
+nlohmann::json scad_to_json(const cad::ScadExecution& e, const std::string& file) {
+  const auto& v = e.facts;
+  nlohmann::json j;
+  j["file"] = file;
+  j["status"] = cad::scad_status(e);
+  j["dimension"] = v.dimension;
+  j["closed_manifold"] = v.closed_manifold;
+  j["volume"] = v.volume;
+  j["area"] = v.area;
+  j["triangles"] = v.triangles;
+  j["vertices"] = v.vertices;
+  j["components"] = v.components;
+  j["csg_operations"] = v.csg_operations;
+  if (v.bbox.empty) {
+    j["bbox"] = nullptr;
+  } else {
+    j["bbox"] = {{"min", {v.bbox.min.x, v.bbox.min.y, v.bbox.min.z}}, {"max", {v.bbox.max.x, v.bbox.max.y, v.bbox.max.z}}};
+  }
+  j["time_s"] = {{"parse", e.times.parse}, {"eval", e.times.eval}, {"geometry", e.times.geometry},
+                 {"total", e.times.total}};
+  j["echo"] = e.echo;
+  nlohmann::json diags = nlohmann::json::array();
+  for (const auto& d : e.diags)
+    diags.push_back({{"code", d.code},
+                     {"severity", d.severity == base::Severity::kError ? "error" : "warning"},
+                     {"where", d.span.to_string()},
+                     {"message", d.message}});
+  j["diags"] = diags;
+  return j;
+}
+
+int run_scad_one(const RunFlags& f) {
+  cad::ScadOptions o;
+  o.limits = f.exec.options().limits;
+  cad::ScadExecution e = cad::execute_scad_file(f.program, o);
+  int code = cad::scad_exit_code(e);
+  std::vector<std::string> written;
+  if (e.ok()) {
+    for (const auto& out : f.outputs) {
+      auto st = write_scad_output(e, out);
+      if (!st) {
+        std::cerr << st.error().to_string() << "\n";
+        if (code == 0) code = st.error().category() == "geom" ? 4 : 1;
+      } else {
+        written.push_back(out);
+      }
+    }
+  }
+  if (f.json) {
+    auto j = scad_to_json(e, f.program);
+    j["written"] = written;
+    std::cout << j.dump(2) << "\n";
+    return code;
+  }
+  for (const auto& line : e.echo) std::cout << line << "\n";
+  std::string source;
+  for (const auto& d : e.diags) {
+    if (source.empty()) source = read_text(f.program);
+    std::string text = format_diag(d, d.span.file == f.program ? source : read_text(d.span.file));
+    if (d.severity == base::Severity::kWarning) {  // format_diag labels every diag an error
+      auto at = text.find(": error[");
+      if (at != std::string::npos) text.replace(at, 8, ": warning[");
+    }
+    std::cerr << text;
+  }
+  if (!e.ok()) return code;
+  const auto& v = e.facts;
+  std::printf("%s: %s\n", f.program.c_str(),
+              v.dimension == 3 ? (v.closed_manifold ? "3D, closed manifold" : "3D, NOT closed")
+                               : v.dimension == 2 ? "2D" : "empty");
+  if (v.dimension == 3) std::printf("  volume %.6g mm^3, %zu triangles\n", v.volume, v.triangles);
+  if (v.dimension == 2) std::printf("  area %.6g mm^2\n", v.area);
+  if (!v.bbox.empty) {
+    auto s = v.bbox.size();
+    std::printf("  bbox %.6g x %.6g x %.6g mm  (min %.6g %.6g %.6g)\n", s.x, s.y, s.z, v.bbox.min.x, v.bbox.min.y,
+                v.bbox.min.z);
+  }
+  std::printf("  time: parse %.2f ms, eval %.2f ms, geometry %.2f ms, total %.2f ms\n", e.times.parse * 1e3,
+              e.times.eval * 1e3, e.times.geometry * 1e3, e.times.total * 1e3);
+  for (const auto& w : written) std::printf("  wrote %s\n", w.c_str());
+  return code;
+}
+
 int run_batch(const RunFlags& f) {
   auto files = pipeline::collect_programs(f.batch);
   if (!files) {
@@ -107,9 +220,9 @@ int run_batch(const RunFlags& f) {
 
 void add_run_command(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<RunFlags>();
-  auto* cmd = app.add_subcommand("run", "execute a CadQuery-style program (or a batch of them)");
-  cmd->add_option("program", flags->program, "the .py program");
-  cmd->add_option("-o,--output", flags->outputs, "write the result: .step, .stl or .brep (repeatable)");
+  auto* cmd = app.add_subcommand("run", "execute a CadQuery-style (.py) or OpenSCAD (.scad) program (or a batch of .py programs)");
+  cmd->add_option("program", flags->program, "the .py or .scad program");
+  cmd->add_option("-o,--output", flags->outputs, "write the result: .step, .stl or .brep (.py); .stl .off .obj .ply .glb .png (.scad) (repeatable)");
   cmd->add_flag("--json", flags->json, "print a JSON report instead of text");
   cmd->add_flag("--require-valid", flags->require_valid, "exit 6 when the result fails the validity rule");
   cmd->add_option("--batch", flags->batch, "a folder of .py files or a file listing programs");
@@ -121,7 +234,10 @@ void add_run_command(CLI::App& app, int& exit_code) {
   cmd->callback([flags, &exit_code, cmd] {
     if (flags->batch.empty() == flags->program.empty())
       throw CLI::ValidationError("run", "give either a PROGRAM or --batch DIR|LIST");
-    exit_code = flags->batch.empty() ? run_one(*flags) : run_batch(*flags);
+    if (!flags->batch.empty())
+      exit_code = run_batch(*flags);
+    else
+      exit_code = is_scad(flags->program) ? run_scad_one(*flags) : run_one(*flags);
   });
 }
 

@@ -59,8 +59,9 @@ int run_score(const Flags& f) {
 void add_score_command(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand("score", "IoU and Chamfer distance of a prediction against a ground truth");
-  cmd->add_option("pred", flags->pred, "prediction: .py program, .step or mesh (.stl .obj .ply .off)")->required();
-  cmd->add_option("gt", flags->gt, "ground truth: .py program, .step or mesh")->required();
+  cmd->add_option("pred", flags->pred, "prediction: .py or .scad program, .step or mesh (.stl .obj .ply .off)")
+      ->required();
+  cmd->add_option("gt", flags->gt, "ground truth: .py or .scad program, .step or mesh")->required();
   cmd->add_flag("--json", flags->json, "print a JSON object instead of text");
   flags->score.add_to(*cmd);
   cmd->callback([flags, &exit_code] { exit_code = run_score(*flags); });

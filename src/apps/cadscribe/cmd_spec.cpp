@@ -1,4 +1,5 @@
-// `cadscribe spec FILE...`: run spec programs and check their `# expect` lines (used by CTest).
+// `cadscribe spec FILE...`: run spec programs (.py with `# expect`, .scad with `// expect` lines)
+// and check their expectations (used by CTest).
 #include <iostream>
 
 #include "apps/cadscribe/commands.h"
@@ -8,8 +9,30 @@
 namespace cadscribe::app {
 namespace {
 
+// An OpenSCAD spec (.scad, `// expect:` lines).
+int check_scad_file(const std::string& path, const std::string& source, const ExecFlags& flags) {
+  auto expects = pipeline::parse_scad_expectations(source, path);
+  if (!expects) {
+    std::cerr << expects.error().to_string() << "\n";
+    return 1;
+  }
+  cad::ScadOptions o;
+  o.limits = flags.options().limits;
+  cad::ScadExecution e = cad::execute_scad_file(path, o);
+  auto fails = pipeline::check_scad_expectations(*expects, e);
+  if (fails.empty()) {
+    std::cout << "PASS " << path << " (" << e.times.total * 1e3 << " ms)\n";
+    return 0;
+  }
+  std::cout << "FAIL " << path << "\n";
+  for (const auto& f : fails) std::cout << "  " << f << "\n";
+  for (const auto& d : e.diags) std::cout << format_diag(d, d.span.file == path ? source : read_text(d.span.file));
+  return 1;
+}
+
 int check_file(const std::string& path, const ExecFlags& flags) {
   std::string source = read_text(path);
+  if (path.size() > 5 && path.compare(path.size() - 5, 5, ".scad") == 0) return check_scad_file(path, source, flags);
   auto expects = pipeline::parse_expectations(source, path);
   if (!expects) {
     std::cerr << expects.error().to_string() << "\n";

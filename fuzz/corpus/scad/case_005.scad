@@ -1,0 +1,1 @@
+if (true) { y = 3; echo(y=y); } echo(y2=y);

@@ -1,0 +1,1 @@
+module m(a, b) { echo(a, b); } m(5, 6, 7);

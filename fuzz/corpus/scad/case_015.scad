@@ -1,0 +1,1 @@
+echo(version(), version_num());

@@ -1,0 +1,1 @@
+echo("first"); a = echo("in a") 3; echo(a=a);

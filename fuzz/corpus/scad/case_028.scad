@@ -1,0 +1,1 @@
+g = function(x) x * 3; echo(g(2), g);

@@ -1,0 +1,1 @@
+intersection_for (i = [0:1]) echo(i);

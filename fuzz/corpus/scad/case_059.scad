@@ -1,0 +1,1 @@
+let (a = 3, b = a * 2) echo(a, b);

@@ -1,0 +1,1 @@
+c = 3; echo(c); c = 4; echo(c);

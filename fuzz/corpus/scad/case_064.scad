@@ -1,0 +1,1 @@
+echo([for (i = [0:4]) if (i % 2) i else -i]);

@@ -1,0 +1,1 @@
+echo(function() assert(true) echo("a") 1, function(x) function(y) x+y);

@@ -1,0 +1,1 @@
+echo(assert(true) 5, let() 6);

@@ -1,0 +1,1 @@
+module m() { x = 1; echo($children, x); } m() { cube(); cube(); }

@@ -1,0 +1,1 @@
+echo(function(x) x+1, function(a, b=2) a*b);

@@ -1,0 +1,1 @@
+echo("tab\there", "quote\"q", "back\\slash", "\x41\u263A");

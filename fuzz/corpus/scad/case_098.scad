@@ -1,0 +1,1 @@
+function f(a) = a; echo(f(q=3));

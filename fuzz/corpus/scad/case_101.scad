@@ -1,0 +1,1 @@
+echo(concat([[1]], [[2]]), concat([1], [[2]]), concat("a", "b"));

@@ -1,0 +1,1 @@
+echo("abc" == "abc", "abc" != "abd", "b" > "a", "B" < "a", "" < "a");

@@ -1,0 +1,1 @@
+echo(version()[0], version_num() > 20210000);

@@ -1,0 +1,1 @@
+module p(x) { echo(x); } p(); p(undef); p(x = [1, 2]);

@@ -1,0 +1,1 @@
+$t = 0.5; echo($t, $preview, $vpr, $vpd);

@@ -1,0 +1,1 @@
+echo(let(a = 1, a = a + 1) a);

@@ -1,0 +1,1 @@
+module m() children(5); m() cube();

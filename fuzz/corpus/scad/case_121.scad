@@ -1,0 +1,1 @@
+echo(let(a = 2) let(b = a * 3) [a, b]);

@@ -1,0 +1,1 @@
+echo([let(a = 5) a, let(b = 6) b]);

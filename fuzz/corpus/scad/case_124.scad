@@ -1,0 +1,1 @@
+module grp() { children(); } grp() { grp() { echo("deep"); } }

@@ -1,0 +1,1 @@
+m2(); module k() { m3() cube(); } k();

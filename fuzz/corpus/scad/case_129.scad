@@ -1,0 +1,1 @@
+function r(n) = r(n+1); echo(r(0));

@@ -1,0 +1,1 @@
+echo(concat([1, 2], [3]), concat([[1]], 2), concat([], []), concat("a"), concat([1], undef));

@@ -1,0 +1,1 @@
+echo(ord("a"), ord("€"), ord("😀"), ord(undef), ord([1]));

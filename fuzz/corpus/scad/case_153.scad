@@ -1,0 +1,1 @@
+module d() echo(parent_module(5)); d();

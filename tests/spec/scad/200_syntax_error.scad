@@ -1,0 +1,3 @@
+// a syntax error is reported with its location
+// expect error syntax.unexpected_token
+cube(1;

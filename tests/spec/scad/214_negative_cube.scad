@@ -1,0 +1,3 @@
+// a negative size is empty
+// expect: empty
+cube(-1);

@@ -1,0 +1,3 @@
+// a program without geometry is empty
+// expect: empty
+x = 1;
