@@ -18,6 +18,7 @@ demo: build
 	./$(BUILD)/cadscribe run examples/bracket.py -o out/bracket.step -o out/bracket.stl
 	./$(BUILD)/cadscribe render examples/bracket.py -o out/views --sheet
 	./$(BUILD)/cadscribe score out/bracket.step examples/bracket.py
+	./$(BUILD)/cadscribe run examples/flange.scad -o out/flange.stl
 	rm -rf out/dataset
 	./$(BUILD)/cadscribe synth --count 16 --per-shard 8 --seed 1 --jobs $(JOBS) -o out/dataset --preview 16
 
