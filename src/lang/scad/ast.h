@@ -44,6 +44,8 @@ enum class ExprKind : uint8_t {
 
 // Binary operators, with OpenSCAD's precedence in the parser.
 enum class BinOp : uint8_t { kOr, kAnd, kEq, kNe, kLt, kLe, kGt, kGe, kAdd, kSub, kMul, kDiv, kMod, kPow };
+// The operator as written in OpenSCAD ("||", "+", "^"…), for warnings and tree dumps (format.cpp).
+[[nodiscard]] const char* binop_text(BinOp op);
 
 struct Arg {  // a call argument or an assignment in let/for: `name = expr` or a positional `expr`
   std::string name;

@@ -8,26 +8,6 @@
 namespace cadscribe::lang::scad {
 namespace {
 
-const char* op_symbol(BinOp op) {
-  switch (op) {
-    case BinOp::kOr: return "||";
-    case BinOp::kAnd: return "&&";
-    case BinOp::kEq: return "==";
-    case BinOp::kNe: return "!=";
-    case BinOp::kLt: return "<";
-    case BinOp::kLe: return "<=";
-    case BinOp::kGt: return ">";
-    case BinOp::kGe: return ">=";
-    case BinOp::kAdd: return "+";
-    case BinOp::kSub: return "-";
-    case BinOp::kMul: return "*";
-    case BinOp::kDiv: return "/";
-    case BinOp::kMod: return "%";
-    case BinOp::kPow: return "^";
-  }
-  return "?";
-}
-
 bool all_numbers(const std::vector<Value>& v) {
   for (const auto& x : v)
     if (!x.is_number()) return false;
@@ -131,7 +111,7 @@ Value Evaluator::binary(BinOp op, const Value& a, const Value& b, const base::So
   auto undefined = [&]() {
     if (quiet_ops_ > 0) return Value{};
     warn("runtime.undefined_operation", std::string("undefined operation (") + type_name(a) + " " +
-                                            op_symbol(op) + " " + type_name(b) + ")",
+                                            binop_text(op) + " " + type_name(b) + ")",
          span);
     return Value{};
   };

@@ -81,9 +81,7 @@ std::string quote_string(const std::string& s) {
   return out + "\"";
 }
 
-namespace {
-
-const char* op_text(BinOp op) {
+const char* binop_text(BinOp op) {
   switch (op) {
     case BinOp::kOr: return "||";
     case BinOp::kAnd: return "&&";
@@ -102,6 +100,9 @@ const char* op_text(BinOp op) {
   }
   return "?";
 }
+
+namespace {
+
 
 std::string dump_args(const std::vector<Arg>& args) {
   std::string s;
@@ -138,7 +139,7 @@ std::string dump_expr(const Expr& e) {
       return "[" + dump_expr(*e.a) + " : " + (e.b ? dump_expr(*e.b) + " : " : "") + dump_expr(*e.c) + "]";
     case ExprKind::kUnary: return std::string(1, e.op) + dump_expr(*e.a);
     case ExprKind::kBinary:
-      return "(" + dump_expr(*e.a) + " " + op_text(e.bin) + " " + dump_expr(*e.b) + ")";
+      return "(" + dump_expr(*e.a) + " " + binop_text(e.bin) + " " + dump_expr(*e.b) + ")";
     case ExprKind::kTernary:
       return "(" + dump_expr(*e.a) + " ? " + dump_expr(*e.b) + " : " + dump_expr(*e.c) + ")";
     case ExprKind::kIndex: return dump_expr(*e.a) + "[" + dump_expr(*e.b) + "]";
