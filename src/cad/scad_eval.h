@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <string>
+#include <optional>
 #include <vector>
 
 #include "base/budget.h"
@@ -79,6 +80,9 @@ class TreeEvaluator {
   [[nodiscard]] base::Result<Geom> eval_import(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_text(const Node& n);
   // scad_eval_2d.cpp
+  // The node's 2D children merged into one region (extrusions, offset); nullopt when
+  // it has no 2D child.
+  [[nodiscard]] base::Result<std::optional<csg::Polygon2>> region_of_children(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_linear_extrude(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_rotate_extrude(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_offset(const Node& n);

@@ -94,6 +94,16 @@ double default_slices(const csg::Polygon2& region, const csg::LinearExtrudeParam
 
 }  // namespace
 
+Result<std::optional<csg::Polygon2>> TreeEvaluator::region_of_children(const Node& n) {
+  TRY(auto children, eval_children(n));
+  children = of_dimension(std::move(children), 2, n);
+  if (children.empty()) return std::optional<csg::Polygon2>{};
+  Geom all = Geom::empty_of(2);
+  for (auto& g : children)
+    for (auto& q : g.polys) all.polys.push_back(std::move(q));
+  return std::optional<csg::Polygon2>(polygon_of(std::move(all)));
+}
+
 Result<Geom> TreeEvaluator::eval_linear_extrude(const Node& n) {
   ArgReader a(n, {"height", "center", "convexity", "twist", "slices", "scale", "file", "layer", "origin"}, diags_);
   csg::LinearExtrudeParams p;
@@ -116,13 +126,9 @@ Result<Geom> TreeEvaluator::eval_linear_extrude(const Node& n) {
   if (a.has("twist")) p.twist_degrees = a.number("twist").value_or(0);
   if (a.has("file")) a.warn_node("unsupported.feature", "linear_extrude(file=…) is not supported: use import()");
 
-  TRY(auto children, eval_children(n));
-  children = of_dimension(std::move(children), 2, n);
-  if (children.empty()) return Geom{};
-  Geom all = Geom::empty_of(2);
-  for (auto& g : children)
-    for (auto& q : g.polys) all.polys.push_back(std::move(q));
-  csg::Polygon2 region = polygon_of(std::move(all));
+  TRY(auto children_region, region_of_children(n));
+  if (!children_region) return Geom{};
+  csg::Polygon2 region = std::move(*children_region);
   if (region.empty() || p.height == 0) return Geom::empty_of(3);
   if (!(slices >= 1)) slices = default_slices(region, p, n);
   const double estimate = slices * 2.0 * double(ring_points(region)) + 4.0 * double(ring_points(region));
@@ -143,13 +149,9 @@ Result<Geom> TreeEvaluator::eval_rotate_extrude(const Node& n) {
   if (a.has("angle")) p.angle_degrees = a.number("angle").value_or(360);
   if (p.angle_degrees > 360 || p.angle_degrees < -360) p.angle_degrees = 360;
   if (a.has("file")) a.warn_node("unsupported.feature", "rotate_extrude(file=…) is not supported: use import()");
-  TRY(auto children, eval_children(n));
-  children = of_dimension(std::move(children), 2, n);
-  if (children.empty()) return Geom{};
-  Geom all = Geom::empty_of(2);
-  for (auto& g : children)
-    for (auto& q : g.polys) all.polys.push_back(std::move(q));
-  csg::Polygon2 region = polygon_of(std::move(all));
+  TRY(auto children_region, region_of_children(n));
+  if (!children_region) return Geom{};
+  csg::Polygon2 region = std::move(*children_region);
   if (region.empty() || p.angle_degrees == 0) return Geom::empty_of(3);
   double min_x = 0, max_x = 0;
   for (const auto& ring : region.rings)
@@ -193,13 +195,9 @@ Result<Geom> TreeEvaluator::eval_offset(const Node& n) {
     TRY(int f, fragments(n, std::fabs(p.amount), [](double f) { return f; }));
     p.fragments = f;
   }
-  TRY(auto children, eval_children(n));
-  children = of_dimension(std::move(children), 2, n);
-  if (children.empty()) return Geom{};
-  Geom all = Geom::empty_of(2);
-  for (auto& g : children)
-    for (auto& q : g.polys) all.polys.push_back(std::move(q));
-  csg::Polygon2 region = polygon_of(std::move(all));
+  TRY(auto children_region, region_of_children(n));
+  if (!children_region) return Geom{};
+  csg::Polygon2 region = std::move(*children_region);
   ++csg_ops_;
   return Geom::of(csg::offset2(region, p));
 }
