@@ -55,7 +55,6 @@ Validity validate(const kernel::Shape& shape, const ExecOptions& options, std::o
   v.vertices = k.vertices;
   v.connected = k.connected;
   v.volume = k.volume;
-  v.bbox = kernel::bounding_box(shape);
   if (!v.brep_valid) v.reasons.push_back("B-rep check failed");
   if (v.solids != 1) v.reasons.push_back(std::to_string(v.solids) + " solids (need exactly 1)");
   if (v.solids == 1 && !v.connected) v.reasons.push_back("solid is not connected");
@@ -65,11 +64,13 @@ Validity validate(const kernel::Shape& shape, const ExecOptions& options, std::o
   if (options.validate) {
     v.step_ok = step_exports(shape);
     if (!v.step_ok) v.reasons.push_back("STEP export failed");
-    auto m = mesh_of(shape, options.meshing, v.bbox);
+    auto m = mesh_of(shape, options.meshing);
     v.stl_closed = m.ok() && m->is_closed_oriented();
     if (m.ok()) probe = std::move(*m);
     if (!v.stl_closed) v.reasons.push_back("STL is not a closed mesh");
   }
+  // After the probe mesh: its triangulation shows which faces can reach the box's sides.
+  v.bbox = options.validate ? kernel::bounding_box_of_tessellated(shape) : kernel::bounding_box(shape);
   v.valid = v.reasons.empty() && options.validate;
   return v;
 }

@@ -7,7 +7,7 @@
 namespace cadscribe::cad {
 
 base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing) {
-  return mesh_of(shape, meshing, kernel::bounding_box(shape));
+  return mesh_of(shape, meshing, kernel::loose_bounding_box(shape));
 }
 
 base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing, const mesh::Box& box) {

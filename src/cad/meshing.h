@@ -15,9 +15,10 @@ struct MeshingOptions {
 };
 
 // A mesh that comes out open for a closed solid is retried at 0.83× and 0.69× the deflection.
+// The deflection is relative to the shape's loose box (kernel::loose_bounding_box): the tight box
+// costs as much as a boolean on curved parts, and a deflection needs no tight box.
 [[nodiscard]] base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing = {});
-// The same with the shape's bounding box already known (the optimal box costs as much as a
-// boolean on curved parts: validation computes it once for both the report and the mesh).
+// The same with the box the deflection is relative to given.
 [[nodiscard]] base::Result<mesh::Mesh> mesh_of(const kernel::Shape& shape, const MeshingOptions& meshing,
                                                const mesh::Box& box);
 

@@ -111,7 +111,8 @@ Result<py::Value> cut_each(WorkplaneObject& self, py::CallContext& ctx, const st
 Result<double> hole_depth(WorkplaneObject& self, py::CallContext& ctx, const std::string& fn, const py::Value& depth) {
   if (depth.is_none()) {
     TRY(Shape s, self.find_solid(ctx, fn));
-    return kernel::bounding_box(s).size().norm();
+    // CadQuery: largestDimension(). Only "deep enough" matters, so the cheap loose box serves.
+    return kernel::loose_bounding_box(s).size().norm();
   }
   if (!depth.is_number()) return ctx.error("runtime.type_error", fn + "() argument 'depth' must be a number or None");
   return depth.as_double();
@@ -250,7 +251,7 @@ void register_workplane_3d(WpMethodTable& t) {
     if (taper != 0) return ctx.error("unsupported.feature", fn + ": a tapered cutThruAll is not supported");
     TRY(Shape base, self.find_solid(ctx, fn));
     TRY(auto faces, self.get_faces(ctx, fn));
-    mesh::Box bb = kernel::bounding_box(base);
+    mesh::Box bb = kernel::loose_bounding_box(base);
     // Long enough to leave the solid on both sides from wherever the faces lie.
     double reach = bb.size().norm() + (bb.center() - self.plane.origin).norm() + 1.0;
     std::vector<Shape> tools;

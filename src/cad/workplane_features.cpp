@@ -244,7 +244,7 @@ void register_workplane_features(WpMethodTable& t) {
     bool bottom = a.get("keepBottom").truthy();
     if (!top && !bottom) return value_error(ctx, fn, "You have to keep at least one half");
     TRY(Shape solid, self.find_solid(ctx, fn));
-    double m = kernel::bounding_box(solid).size().norm() * 10.0 + 1.0;
+    double m = kernel::loose_bounding_box(solid).size().norm() * 10.0 + 1.0;  // "big enough"
     Frame ftop = self.plane;
     ftop.origin = self.plane.to_world({-m / 2, -m / 2, 0});
     Frame fbot = self.plane;

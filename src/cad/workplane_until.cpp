@@ -98,7 +98,7 @@ Result<std::vector<Shape>> extrude_until(WorkplaneObject& self, py::CallContext&
     return value_error(ctx, fn, "until must be a number, 'next', 'last' or a Face");
   }
   TRY(auto faces, self.get_faces(ctx, fn));
-  mesh::Box bb = kernel::bounding_box(solid);
+  mesh::Box bb = kernel::loose_bounding_box(solid);  // only "far enough" matters
   double reach = bb.size().norm() + (bb.center() - self.plane.origin).norm() + 1.0;
   Vec3 n = self.plane.z_dir;
   std::vector<Shape> out;

@@ -1,14 +1,10 @@
-// kernel/queries.cpp — geometric measures of shapes: CadQuery geomType names, centres, boxes,
+// kernel/queries.cpp — geometric measures of shapes: CadQuery geomType names, centres,
 // mass properties, face normals, edge points/tangents, closedness, and DESIGN.md §5 validity.
 // Units: mm, mm², mm³. Edge parameters t in [0, 1] are by arc length (as CadQuery's
 // mode="length") and orientation-aware (t = 0 is the start of the edge as oriented).
 #include <BRepAdaptor_CompCurve.hxx>
 #include <BRepAdaptor_Curve.hxx>
 #include <BRepAdaptor_Surface.hxx>
-#include <BRepBndLib.hxx>
-#include <BRepBuilderAPI_Copy.hxx>
-#include <BRepMesh_IncrementalMesh.hxx>
-#include <IMeshTools_Parameters.hxx>
 #include <BRepCheck_Analyzer.hxx>
 #include <BRepClass3d.hxx>
 #include <BRepClass3d_SolidClassifier.hxx>
@@ -16,7 +12,6 @@
 #include <BRepGProp_Face.hxx>
 #include <BRepTools.hxx>
 #include <BRep_Tool.hxx>
-#include <Bnd_Box.hxx>
 #include <GCPnts_AbscissaPoint.hxx>
 #include <GProp_GProps.hxx>
 #include <GeomAPI_ProjectPointOnSurf.hxx>
@@ -114,74 +109,6 @@ Vec3 center_of_mass(const Shape& shape) {
   } catch (...) {
     return {};
   }
-}
-
-namespace {
-
-// The optimal box of one shape, void when OpenCASCADE cannot compute it.
-Bnd_Box optimal_box(const TopoDS_Shape& s) {
-  Bnd_Box b;
-  try {
-    BRepBndLib::AddOptimal(s, b, /*useTriangulation=*/false, /*useShapeTolerance=*/false);
-  } catch (...) {
-    b.SetVoid();
-  }
-  return b;
-}
-
-// The box of a face AddOptimal cannot bound: the nodes of a fine mesh of a copy of it (within
-// 0.1% of its control-point box, never larger than the face; the copy keeps the caller's shape
-// free of a triangulation), else that control-point box.
-Bnd_Box meshed_face_box(const TopoDS_Shape& face) {
-  Bnd_Box loose;
-  BRepBndLib::Add(face, loose, /*useTriangulation=*/false);
-  if (loose.IsVoid()) return loose;
-  try {
-    TopoDS_Shape copy = BRepBuilderAPI_Copy(face, /*copyGeom=*/true, /*copyMesh=*/false).Shape();
-    const double diagonal = std::sqrt(loose.SquareExtent());
-    IMeshTools_Parameters params;
-    params.Deflection = std::max(diagonal * 1e-3, 1e-6);
-    params.Angle = 15.0 * M_PI / 180.0;
-    params.InParallel = false;
-    BRepMesh_IncrementalMesh mesher(copy, params);
-    Bnd_Box nodes;
-    BRepBndLib::Add(copy, nodes, /*useTriangulation=*/true);
-    TopLoc_Location loc;
-    if (!nodes.IsVoid() && !BRep_Tool::Triangulation(TopoDS::Face(copy), loc).IsNull()) return nodes;
-  } catch (...) {
-  }
-  return loose;
-}
-
-}  // namespace
-
-// AddOptimal fails on some shapes as a whole (seen: a shelled tray with fillets gave a void box,
-// so the mesh deflection derived from it collapsed to 1e-6 mm and tessellation ran for minutes).
-// Then the box is built face by face, each optimal where possible and from a fine mesh of the
-// face where not (meshed_face_box).
-mesh::Box bounding_box(const Shape& shape) {
-  mesh::Box box;
-  if (shape.is_null()) return box;
-  const TopoDS_Shape& s = occ(shape);
-  Bnd_Box b = optimal_box(s);
-  if (b.IsVoid()) {
-    try {
-      for (TopExp_Explorer e(s, TopAbs_FACE); e.More(); e.Next()) {
-        Bnd_Box fb = optimal_box(e.Current());
-        if (fb.IsVoid()) fb = meshed_face_box(e.Current());
-        b.Add(fb);
-      }
-      if (b.IsVoid()) BRepBndLib::Add(s, b, /*useTriangulation=*/false);  // wires, edges, vertices
-    } catch (...) {
-      return mesh::Box{};
-    }
-  }
-  if (b.IsVoid()) return box;
-  double x0, y0, z0, x1, y1, z1;
-  b.Get(x0, y0, z0, x1, y1, z1);
-  box.add({x0, y0, z0});
-  box.add({x1, y1, z1});
-  return box;
 }
 
 Vec3 bbox_center(const Shape& shape) { return bounding_box(shape).center(); }

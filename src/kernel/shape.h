@@ -174,6 +174,14 @@ std::string geom_type(const Shape& shape);
 Vec3 center_of_mass(const Shape& shape);   // volume/area/length/point centre by dimension
 Vec3 bbox_center(const Shape& shape);
 mesh::Box bounding_box(const Shape& shape);  // tight (optimal) box
+// A box that contains the shape, from control points and tolerances (BRepBndLib::Add): cheap, and
+// as much as a few % larger on B-spline faces. For sizes where tightness does not matter (mesh
+// deflections, "far enough" lengths).
+mesh::Box loose_bounding_box(const Shape& shape);
+// The tight box of a shape that tessellate() has meshed (its triangulation stays on the faces):
+// equal to bounding_box(), much cheaper on curved parts, because only the faces whose mesh comes
+// near the box's sides are bounded exactly. Without a triangulation it is bounding_box().
+mesh::Box bounding_box_of_tessellated(const Shape& shape);
 double volume(const Shape& shape);
 double area(const Shape& shape);
 double length(const Shape& shape);
