@@ -11,7 +11,9 @@
 #include <BRepBuilderAPI_MakeFace.hxx>
 #include <BRepCheck_Analyzer.hxx>
 #include <ShapeUpgrade_UnifySameDomain.hxx>
+#include <TopExp.hxx>
 #include <TopExp_Explorer.hxx>
+#include <TopTools_IndexedMapOfShape.hxx>
 #include <TopTools_ListOfShape.hxx>
 #include <gp_Pln.hxx>
 
@@ -73,6 +75,27 @@ Result<Shape> run_boolean(Op& op, const std::vector<Shape>& args, const std::vec
   });
 }
 
+// Whether a unification result passes the full BRepCheck, checking geometry only where it can
+// have changed. The geometric checks (curve-on-surface deviation, wires crossing in a face) are
+// local to a face and its edges, and a face whose wires or edges were unified comes out as a new
+// TShape; a face still IsSame one of the input's was carried over untouched. So: topology over
+// the whole result, geometry over its new faces only. A defect carried over from the input is
+// left, as it would be without clean(), to check_validity()'s full analysis. On the
+// synth families this cut the check after clean() from 10.6 to ~3 ms an attempt (most faces of
+// a cleaned part are carried over).
+bool unified_valid(const TopoDS_Shape& input, const TopoDS_Shape& result) {
+  if (!BRepCheck_Analyzer(result, /*GeomControls=*/false).IsValid()) return false;
+  TopTools_IndexedMapOfShape before;
+  TopExp::MapShapes(input, TopAbs_FACE, before);
+  TopTools_IndexedMapOfShape after;
+  TopExp::MapShapes(result, TopAbs_FACE, after);
+  for (int i = 1; i <= after.Extent(); ++i) {
+    if (before.Contains(after(i))) continue;
+    if (!BRepCheck_Analyzer(after(i), /*GeomControls=*/true).IsValid()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Result<Shape> fuse(const Shape& a, const Shape& b) {
@@ -121,7 +144,7 @@ Result<Shape> section(const Shape& shape, const Frame& plane) {
     const TopoDS_Shape& s = occ(shape);
     if (TopExp_Explorer(s, TopAbs_SOLID).More()) {
       // Solids: intersect with a plane face larger than the shape, giving the cut faces.
-      mesh::Box box = bounding_box(shape);
+      mesh::Box box = loose_bounding_box(shape);
       Vec3 c = box.center();
       double r = box.size().norm() + (c - plane.origin).norm() + 1.0;
       Vec3 lc = plane.to_local(c);
@@ -155,9 +178,7 @@ Result<Shape> clean(const Shape& shape) {
     u.AllowInternalEdges(false);
     u.Build();
     TopoDS_Shape r = u.Shape();
-    if (r.IsNull()) return shape;
-    BRepCheck_Analyzer an(r);
-    if (!an.IsValid()) return shape;
+    if (r.IsNull() || !unified_valid(occ(shape), r)) return shape;
     return wrap(r);
   } catch (...) {
     return shape;
