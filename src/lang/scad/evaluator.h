@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -146,7 +147,10 @@ class Evaluator {
   bool special_module(const Stmt& s, const EnvPtr& env, std::vector<Node>& out);
   void eval_for(const Stmt& s, const std::vector<CallArg>& args, size_t k, const EnvPtr& env,
                 std::vector<Node>& out, bool intersect);
-  void eval_children(const Stmt& s, const EnvPtr& env, std::vector<Node>& out);
+  // children(...) of the enclosing module; `selection` replaces the call's own arguments.
+  void eval_children(const Stmt& s, const EnvPtr& env, std::vector<Node>& out,
+                     std::optional<Value> selection = std::nullopt);
+  void eval_child(const Stmt& s, const EnvPtr& env, std::vector<Node>& out);
   void user_module(const Stmt& s, const Stmt& def, const EnvPtr& def_env, const EnvPtr& env,
                    std::vector<Node>& out);
   void builtin_module(const Stmt& s, const EnvPtr& env, std::vector<Node>& out);
@@ -174,6 +178,7 @@ class Evaluator {
   int quiet_ops_ = 0;  // > 0 inside element-wise vector operations
   size_t warnings_ = 0;
   bool warned_cap_ = false;
+  bool warned_child_ = false;  // child()'s deprecation is reported once, as openscad does
 };
 
 // Counts native recursion (expressions, statements) so hostile programs cannot overflow the stack.

@@ -1,5 +1,7 @@
 // lang/scad/evaluator_stmt.cpp — scopes, module instantiation (user, builtin, and the language's
 // own: for, intersection_for, let, echo, assert, children, if), modifiers and result nodes.
+#include <cmath>
+
 #include "lang/scad/evaluator.h"
 
 namespace cadscribe::lang::scad {
@@ -144,7 +146,8 @@ void Evaluator::user_module(const Stmt& s, const Stmt& def, const EnvPtr& def_en
   finish_node(n, s, out);
 }
 
-void Evaluator::eval_children(const Stmt& s, const EnvPtr& env, std::vector<Node>& out) {
+void Evaluator::eval_children(const Stmt& s, const EnvPtr& env, std::vector<Node>& out,
+                              std::optional<Value> selection) {
   const ModuleFrame* frame = nullptr;
   for (Env* e = env.get(); e && !frame; e = e->parent.get())
     if (e->frame) frame = e->frame.get();
@@ -153,7 +156,9 @@ void Evaluator::eval_children(const Stmt& s, const EnvPtr& env, std::vector<Node
     finish_node(n, s, out);
     return;
   }
-  std::vector<CallArg> args = eval_args(s.args, env);
+  std::vector<CallArg> args;
+  if (selection) args.push_back(CallArg{"", *selection});
+  else args = eval_args(s.args, env);
   std::vector<const Stmt*> kids;
   for (const auto& c : *frame->children)
     if (c.kind == StmtKind::kInstantiate || c.kind == StmtKind::kIf) kids.push_back(&c);
@@ -184,8 +189,34 @@ void Evaluator::eval_children(const Stmt& s, const EnvPtr& env, std::vector<Node
     if (c.kind == StmtKind::kAssign) scope->set(c.name, eval(*c.expr, scope));
   scope->caller = env.get();
   scope->dollar_last = true;
+  // openscad 2021.01 returns a child selected by a single number as the child's own node, so
+  // a modifier on `children(i)` (`%children(0)`) is lost; a vector or range gives a group that
+  // keeps it (tests/spec/scad/children_modifier_*.scad).
+  if (!args.empty() && args[0].value.is_number()) {
+    for (const Stmt* c : chosen) instantiate(*c, scope, out);
+    return;
+  }
   for (const Stmt* c : chosen) instantiate(*c, scope, n.children);
   finish_node(n, s, out);
+}
+
+// child(i): openscad 2021.01's deprecated single-child form of children(). No argument means
+// child 0; the index is truncated; a negative or out-of-range index gives nothing, with a warning.
+void Evaluator::eval_child(const Stmt& s, const EnvPtr& env, std::vector<Node>& out) {
+  if (!warned_child_) {
+    warned_child_ = true;
+    warn("runtime.deprecated", "child() will be removed in future releases. Use children() instead.", s.span);
+  }
+  std::vector<CallArg> args = eval_args(s.args, env);
+  double index = 0;
+  if (!args.empty() && args[0].value.is_number()) index = std::trunc(args[0].value.as_number());
+  if (index < 0) {
+    warn("runtime.children_index", "Negative child index (" + Value::number(index).str() + ") not allowed", s.span);
+    Node empty = make_node("group", s, env);
+    finish_node(empty, s, out);
+    return;
+  }
+  eval_children(s, env, out, Value::number(index));
 }
 
 void Evaluator::eval_for(const Stmt& s, const std::vector<CallArg>& args, size_t k, const EnvPtr& env,
@@ -265,6 +296,10 @@ bool Evaluator::special_module(const Stmt& s, const EnvPtr& env, std::vector<Nod
   }
   if (name == "children") {
     eval_children(s, env, out);
+    return true;
+  }
+  if (name == "child") {
+    eval_child(s, env, out);
     return true;
   }
   return false;

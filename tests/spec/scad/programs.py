@@ -238,6 +238,12 @@ add("152_echo_module_args", "echo inside modules sees its arguments", "e",
     "module m(a, b=2) echo(a=a, b=b);\nm(1); m(b=3, a=[1]);")
 add("153_tree_recursion", "a recursive fractal-like tree of overlapping cubes", "v b",
     "module t(n, s) { cube(s); if (n > 0) translate([s*0.75,0,s*0.75]) t(n-1, s/2); }\nt(6, 8);")
+add("154_children_number_drops_modifier", "%children(0) is the child's own node: the modifier is lost and the cut happens (openscad 2021.01)", "v b",
+    "module t() { %children(0); }\ndifference() { cube(10); t() translate([5,5,5]) cube(10); }")
+add("155_children_vector_keeps_modifier", "%children([0]) is a group that keeps the modifier: nothing is cut", "v b",
+    "module t() { %children([0]); }\ndifference() { cube(10); t() translate([5,5,5]) cube(10); }")
+add("156_child_deprecated", "child(i) is children(i), deprecated; no argument is child 0, a negative index nothing", "v b W:runtime.deprecated",
+    "module p() { child(); translate([3,0,0]) child(1); child(-1); }\np() { cube(1); sphere(1, $fn=8); cube(5); }")
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
