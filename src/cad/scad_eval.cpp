@@ -178,13 +178,37 @@ csg::Polygon2 TreeEvaluator::polygon_of(Geom g) {
 }
 
 Result<Geom> TreeEvaluator::eval_boolean(const Node& n) {
-  TRY(auto children, eval_children(n));
+  // As openscad 2021.01: every child node is an operand, an empty one too (an empty module
+  // call, `for` over nothing, `if (true) {}`, `cube(0)`) and one of the other dimension (it
+  // warns and counts as empty). So ∩ with an empty operand is empty, and an empty first operand
+  // of a difference leaves nothing. Statements that make no node (echo, assert, `if` without a
+  // taken branch) and background children are not operands.
+  std::vector<Geom> children;
+  for (const auto& c : n.children) {
+    if (c.modifier == '%') continue;
+    TRY(Geom g, eval(c));
+    children.push_back(std::move(g));
+  }
   if (children.empty()) return Geom{};
   const bool difference = n.name == "difference";
   const csg::BoolOp op = difference ? csg::BoolOp::kDifference : csg::BoolOp::kIntersection;
-  int dim = first_dimension(children);
-  children = of_dimension(std::move(children), dim, n);
+  const int dim = first_dimension(children);
+  if (dim == 0) return Geom{};
+  for (auto& g : children) {
+    if (g.dim == dim) continue;
+    if (!g.empty())
+      diags_.push_back(warning("geom.mixed_dimensions",
+                               dim == 3 ? "Ignoring 2D child object for 3D operation"
+                                        : "Ignoring 3D child object for 2D operation",
+                               n.span));
+    g = Geom::empty_of(dim);
+  }
   if (children.size() == 1) return std::move(children.front());
+  if (children.front().empty()) return Geom::empty_of(dim);
+  if (!difference) {
+    for (const auto& g : children)
+      if (g.empty()) return Geom::empty_of(dim);
+  }
   if (dim == 2) {
     std::vector<csg::Polygon2> operands;
     for (size_t i = 0; i < children.size(); ++i) {

@@ -60,8 +60,10 @@ void Evaluator::instantiate(const Stmt& s, const EnvPtr& env, std::vector<Node>&
     scope->parent = env;
     scope->caller = env.get();
     bool cond = eval(*s.expr, env).truthy();
+    // openscad makes a node for the taken branch, even an empty one (it is an empty operand of
+    // an intersection), and none when the condition is false and there is no else.
+    if (!cond && !s.has_else) return;
     const StmtList& branch = cond ? s.body : s.else_body;
-    if (branch.empty()) return;  // openscad makes no node for an empty branch
     Node n = make_node("group", s, env);
     eval_scope(branch, scope, n.children);
     finish_node(n, s, out);
@@ -151,11 +153,8 @@ void Evaluator::eval_children(const Stmt& s, const EnvPtr& env, std::vector<Node
   const ModuleFrame* frame = nullptr;
   for (Env* e = env.get(); e && !frame; e = e->parent.get())
     if (e->frame) frame = e->frame.get();
+  if (!frame) return;  // children() at the top level: no node, as openscad
   Node n = make_node("group", s, env);
-  if (!frame) {  // children() at the top level: nothing
-    finish_node(n, s, out);
-    return;
-  }
   std::vector<CallArg> args;
   if (selection) args.push_back(CallArg{"", *selection});
   else args = eval_args(s.args, env);

@@ -244,6 +244,16 @@ add("155_children_vector_keeps_modifier", "%children([0]) is a group that keeps 
     "module t() { %children([0]); }\ndifference() { cube(10); t() translate([5,5,5]) cube(10); }")
 add("156_child_deprecated", "child(i) is children(i), deprecated; no argument is child 0, a negative index nothing", "v b W:runtime.deprecated",
     "module p() { child(); translate([3,0,0]) child(1); child(-1); }\np() { cube(1); sphere(1, $fn=8); cube(5); }")
+add("157_intersection_empty_operand", "an empty operand (module without geometry, for over nothing, cube(0)) empties an intersection; echo and a false if without else are not operands", "empty",
+    "module none() { }\nintersection() { cube(4); none(); }\nintersection() { cube(4); for (i = []) cube(1); }\nintersection() { cube(4); cube(0); }")
+add("158_intersection_non_operands", "echo, assert, children() at the top level and a false if without else make no operand", "v b",
+    "intersection() { cube(4); echo(\"x\"); assert(true); children(); if (false) cube(1); translate([2,2,2]) cube(4); }")
+add("159_difference_empty_first", "a difference whose first operand is empty is empty; empty later operands are skipped", "v b",
+    "difference() { linear_extrude(); cube(1); }\ntranslate([10,0,0]) difference() { cube(4); cube(0); cube(1); }")
+add("160_if_true_empty_is_operand", "if (true) {} is an (empty) operand, so the intersection is empty", "empty",
+    "intersection() { cube(4); if (true) { } }")
+add("161_intersection_2d_with_3d", "a 2D child of a 3D intersection warns and counts as empty", "empty W:geom.mixed_dimensions",
+    "intersection() { cube(5, center=true); circle(r=2); }")
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
