@@ -61,6 +61,14 @@ std::optional<double> ArgReader::number(const std::string& param) const {
   return std::nullopt;
 }
 
+std::optional<double> ArgReader::any_number(const std::string& param) const {
+  const Argument* a = get(param);
+  if (!a) return std::nullopt;
+  if (a->value.is_number()) return a->value.as_number();
+  warn(param, "unable to convert parameter to a number");
+  return std::nullopt;
+}
+
 std::optional<bool> ArgReader::boolean(const std::string& param) const {
   const Argument* a = get(param);
   if (!a) return std::nullopt;

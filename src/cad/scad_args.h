@@ -28,6 +28,9 @@ class ArgReader {
 
   // A finite number; warns and returns nullopt for any other defined value.
   [[nodiscard]] std::optional<double> number(const std::string& param) const;
+  // A number, infinities and NaN included (primitives: openscad 2021.01 makes a non-finite size
+  // an empty object, silently); warns and returns nullopt for a non-number.
+  [[nodiscard]] std::optional<double> any_number(const std::string& param) const;
   // A bool; non-bools warn (openscad only accepts true booleans for center=…).
   [[nodiscard]] std::optional<bool> boolean(const std::string& param) const;
   [[nodiscard]] std::optional<std::string> string(const std::string& param) const;

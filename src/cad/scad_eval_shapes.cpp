@@ -1,7 +1,7 @@
 // cad/scad_eval_shapes.cpp — the primitive and file-reading builtins of the tree evaluator
 // (cube sphere cylinder polyhedron square circle polygon import), with openscad 2021.01's
-// argument rules: defaults of 1, diameters winning over radii, non-positive sizes giving empty
-// geometry, out-of-range indices skipped.
+// argument rules: defaults of 1, diameters winning over radii, non-positive or non-finite sizes
+// giving empty geometry (silently, as openscad), out-of-range indices skipped.
 #include <cmath>
 
 #include "cad/scad_args.h"
@@ -21,8 +21,8 @@ namespace {
 
 // openscad's lookup_radius: the diameter wins (with a warning when both are given).
 std::optional<double> radius(const ArgReader& a, const std::string& d, const std::string& r) {
-  auto dv = a.has(d) ? a.number(d) : std::nullopt;
-  auto rv = a.has(r) ? a.number(r) : std::nullopt;
+  auto dv = a.has(d) ? a.any_number(d) : std::nullopt;
+  auto rv = a.has(r) ? a.any_number(r) : std::nullopt;
   if (dv) {
     if (rv)
       a.warn_node("runtime.bad_argument",
@@ -40,28 +40,30 @@ bool center_of(const ArgReader& a) { return a.has("center") ? a.boolean("center"
 Result<Geom> TreeEvaluator::eval_cube(const Node& n) {
   ArgReader a(n, {"size", "center"}, diags_);
   std::array<double, 3> size{1, 1, 1};
-  if (auto v = a.vec("size", 3, 1, true)) size = *v;
+  if (auto v = a.vec("size", 3, 1, true, /*nonfinite=*/true)) size = *v;
   bool center = center_of(a);
-  if (!(size[0] > 0 && size[1] > 0 && size[2] > 0)) return Geom::empty_of(3);
+  for (double d : size)
+    if (!(d > 0) || !std::isfinite(d)) return Geom::empty_of(3);
   return Geom::of(make_cube(size[0], size[1], size[2], center));
 }
 
 Result<Geom> TreeEvaluator::eval_sphere(const Node& n) {
   ArgReader a(n, {"r", "d"}, diags_);
   double r = radius(a, "d", "r").value_or(1);
-  if (!(r > 0)) return Geom::empty_of(3);
+  if (!(r > 0) || !std::isfinite(r)) return Geom::empty_of(3);
   TRY(int f, fragments(n, r, sphere_triangle_estimate));
   return Geom::of(make_sphere(r, f));
 }
 
 Result<Geom> TreeEvaluator::eval_cylinder(const Node& n) {
   ArgReader a(n, {"h", "r1", "r2", "center", "r", "d", "d1", "d2"}, diags_);
-  double h = a.number("h").value_or(1);
+  double h = a.any_number("h").value_or(1);
   double r1 = 1, r2 = 1;
   if (auto r = radius(a, "d", "r")) r1 = r2 = *r;
   if (auto r = radius(a, "d1", "r1")) r1 = *r;
   if (auto r = radius(a, "d2", "r2")) r2 = *r;
   bool center = center_of(a);
+  if (!std::isfinite(h) || !std::isfinite(r1) || !std::isfinite(r2)) return Geom::empty_of(3);
   if (!(h > 0) || r1 < 0 || r2 < 0 || !(r1 > 0 || r2 > 0)) {
     if (r1 < 0 || r2 < 0) a.warn_node("runtime.bad_argument", "cylinder() with a negative radius is empty");
     return Geom::empty_of(3);
@@ -128,16 +130,16 @@ Result<Geom> TreeEvaluator::eval_polyhedron(const Node& n) {
 Result<Geom> TreeEvaluator::eval_square(const Node& n) {
   ArgReader a(n, {"size", "center"}, diags_);
   std::array<double, 3> size{1, 1, 1};
-  if (auto v = a.vec("size", 2, 1, true)) size = *v;
+  if (auto v = a.vec("size", 2, 1, true, /*nonfinite=*/true)) size = *v;
   bool center = center_of(a);
-  if (!(size[0] > 0 && size[1] > 0)) return Geom::empty_of(2);
+  if (!(size[0] > 0 && size[1] > 0) || !std::isfinite(size[0]) || !std::isfinite(size[1])) return Geom::empty_of(2);
   return Geom::of(make_square(size[0], size[1], center));
 }
 
 Result<Geom> TreeEvaluator::eval_circle(const Node& n) {
   ArgReader a(n, {"r", "d"}, diags_);
   double r = radius(a, "d", "r").value_or(1);
-  if (!(r > 0)) return Geom::empty_of(2);
+  if (!(r > 0) || !std::isfinite(r)) return Geom::empty_of(2);
   TRY(int f, fragments(n, r, [](double f) { return f; }));
   return Geom::of(make_circle(r, f));
 }

@@ -254,6 +254,9 @@ add("160_if_true_empty_is_operand", "if (true) {} is an (empty) operand, so the 
     "intersection() { cube(4); if (true) { } }")
 add("161_intersection_2d_with_3d", "a 2D child of a 3D intersection warns and counts as empty", "empty W:geom.mixed_dimensions",
     "intersection() { cube(5, center=true); circle(r=2); }")
+add("162_nonfinite_sizes_are_empty", "infinite or NaN sizes of cube, sphere, cylinder, square and circle give nothing; $fn=inf gives 3 fragments", "v b",
+    "cube(1/0);\ncube([1,1,0/0]);\nsphere(1/0);\ncylinder(h=10, r1=1, r2=1/0);\ncylinder(h=1/0);\n"
+    "linear_extrude(1) { square([1,1/0]); circle(0/0); }\ncylinder($fn=1/0);")
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
