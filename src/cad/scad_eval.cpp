@@ -363,12 +363,12 @@ Result<Geom> TreeEvaluator::eval_resize(const Node& n) {
   ArgReader a(n, {"newsize", "auto", "convexity"}, diags_);
   std::array<double, 3> newsize{0, 0, 0};
   std::array<bool, 3> autosize{false, false, false};
+  // openscad 2021.01 reads only a vector (a number resizes nothing) and takes a negative size as
+  // 0, i.e. "keep this axis" (resize_negative_and_scalar spec).
   if (const auto* ns = a.get("newsize")) {
-    if (auto d = ns->value.finite_number()) {
-      newsize = {*d, *d, *d};
-    } else if (auto v = a.vec("newsize", 3, 0, false)) {
-      newsize = *v;
-    }
+    if (!ns->value.is_number())
+      if (auto v = a.vec("newsize", 3, 0, false)) newsize = *v;
+    for (double& d : newsize) d = std::max(d, 0.0);
   }
   if (const auto* au = a.get("auto")) {
     if (au->value.is_bool()) {

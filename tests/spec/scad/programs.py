@@ -257,6 +257,8 @@ add("161_intersection_2d_with_3d", "a 2D child of a 3D intersection warns and co
 add("162_nonfinite_sizes_are_empty", "infinite or NaN sizes of cube, sphere, cylinder, square and circle give nothing; $fn=inf gives 3 fragments", "v b",
     "cube(1/0);\ncube([1,1,0/0]);\nsphere(1/0);\ncylinder(h=10, r1=1, r2=1/0);\ncylinder(h=1/0);\n"
     "linear_extrude(1) { square([1,1/0]); circle(0/0); }\ncylinder($fn=1/0);")
+add("163_resize_negative_and_scalar", "resize takes a negative size as 0 (keep the axis, auto applies) and ignores a number", "v b",
+    "resize([-5,3,0], auto=true) cube();\ntranslate([5,0,0]) resize(5) cube();\ntranslate([10,0,0]) resize([5,-3,0]) cube();")
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
