@@ -10,8 +10,11 @@
 //   corefinement instead of one per subtrahend); intersection is sequential, with an early exit
 //   on disjoint boxes.
 // - corefinement refuses non-manifold results (cubes sharing only an edge): those pairs are redone
-//   with Nef polyhedra and the result made manifold by pairing the triangles around each shared
-//   edge by angle and copying the points per fan (soup_manifold.cpp);
+//   with Nef polyhedra; a result that is not a 2-manifold stays a Nef polyhedron for the rest of
+//   the tree (a mesh of it would touch itself at the pinch, which neither corefinement nor Nef's
+//   mesh constructor accepts: 8 cubes filling the octants, openscad's mirror-tests), and only the
+//   final one is made manifold by pairing the triangles around each shared edge by angle and
+//   copying the points per fan (soup_manifold.cpp);
 // - a self-intersecting operand is autorefined (CGAL keeps its outer surface) or else goes to Nef
 //   as the union of its connected components (this is how a non-manifold result, its shared edges
 //   copied, is used again); one component crossing or touching itself that autorefinement cannot
@@ -31,6 +34,7 @@
 #include <algorithm>
 #include <exception>
 #include <numeric>
+#include <optional>
 
 #include "csg/cgal_mesh.h"
 #include "csg/ops.h"
@@ -44,9 +48,13 @@ using detail::Bounds3;
 using detail::EMesh;
 using Nef = CGAL::Nef_polyhedron_3<detail::EK>;
 
+// An operand or partial result: a mesh, or (after a Nef boolean whose result is not a 2-manifold)
+// a Nef polyhedron.
 struct Operand {
   EMesh mesh;
+  std::optional<Nef> nef;
   Bounds3 box;
+  [[nodiscard]] bool empty() const { return nef ? nef->is_empty() : mesh.number_of_faces() == 0; }
 };
 
 base::Diag failed(const std::string& why) {
@@ -70,26 +78,42 @@ base::Result<Nef> nef_of(const EMesh& m) {
   return sum;
 }
 
-// The pair through Nef polyhedra (handles touching and non-manifold configurations).
-base::Result<EMesh> nef_boolean(BoolOp op, const EMesh& a, const EMesh& b) {
+// A Nef polyhedron's boundary as a closed mesh: pinched edges and corners get their points
+// copied per fan, so the mesh is a 2-manifold that touches itself there.
+base::Result<EMesh> mesh_of_nef(const Nef& r) {
+  if (r.is_empty()) return EMesh{};
+  std::vector<detail::EPoint> points;
+  std::vector<std::vector<size_t>> polygons;
+  CGAL::convert_nef_polyhedron_to_polygon_soup(r, points, polygons, true);
+  if (polygons.empty()) return EMesh{};
+  std::vector<std::array<size_t, 3>> tris;
+  tris.reserve(polygons.size());
+  for (const auto& poly : polygons) {
+    for (size_t k = 1; k + 1 < poly.size(); ++k) tris.push_back({poly[0], poly[k], poly[k + 1]});
+  }
+  auto manifold = detail::oriented_soup_to_manifold(points, tris);
+  if (manifold) return std::move(*manifold);
+  return detail::soup_to_exact(std::move(points), std::move(polygons), "geom.boolean_failed");
+}
+
+// The pair through Nef polyhedra (handles touching and non-manifold configurations). A
+// 2-manifold result goes back to a mesh, for the fast corefinement of what follows; any other
+// stays a Nef polyhedron.
+base::Result<Operand> nef_boolean(BoolOp op, const Operand& a, const Operand& b) {
   try {
-    TRY(Nef na, nef_of(a));
-    TRY(Nef nb, nef_of(b));
+    Nef na, nb;
+    if (a.nef) na = *a.nef; else { TRY(na, nef_of(a.mesh)); }
+    if (b.nef) nb = *b.nef; else { TRY(nb, nef_of(b.mesh)); }
     Nef r = op == BoolOp::kUnion ? na + nb : op == BoolOp::kDifference ? na - nb : na * nb;
     r.regularization();
-    if (r.is_empty()) return EMesh{};
-    std::vector<detail::EPoint> points;
-    std::vector<std::vector<size_t>> polygons;
-    CGAL::convert_nef_polyhedron_to_polygon_soup(r, points, polygons, true);
-    if (polygons.empty()) return EMesh{};
-    std::vector<std::array<size_t, 3>> tris;
-    tris.reserve(polygons.size());
-    for (const auto& poly : polygons) {
-      for (size_t k = 1; k + 1 < poly.size(); ++k) tris.push_back({poly[0], poly[k], poly[k + 1]});
+    Operand out;
+    if (r.is_empty()) return out;
+    if (r.is_simple()) {
+      TRY(out.mesh, mesh_of_nef(r));
+    } else {
+      out.nef = std::move(r);
     }
-    auto manifold = detail::oriented_soup_to_manifold(points, tris);
-    if (manifold) return std::move(*manifold);
-    return detail::soup_to_exact(std::move(points), std::move(polygons), "geom.boolean_failed");
+    return out;
   } catch (const std::exception& e) {
     return failed(std::string("Nef polyhedron: ") + e.what());
   }
@@ -120,17 +144,18 @@ base::Result<EMesh> corefine(BoolOp op, EMesh& a, EMesh& b, bool& ok) {
   return out;
 }
 
-// a op b, consuming both. Corefinement first; where it refuses a non-manifold result, Nef
-// polyhedra; where an operand self-intersects, autorefinement and corefinement again, else Nef
-// polyhedra of its components.
-base::Result<EMesh> pair_boolean(BoolOp op, EMesh a, EMesh b, bool refined = false) {
+// a op b, consuming both (boxes are the caller's). Corefinement first; where it refuses a
+// non-manifold result, or an operand is already a Nef polyhedron, Nef polyhedra; where an operand
+// self-intersects, autorefinement and corefinement again, else Nef polyhedra of its components.
+base::Result<Operand> pair_boolean(BoolOp op, Operand a, Operand b, bool refined = false) {
+  if (a.nef || b.nef) return nef_boolean(op, a, b);
   // Corefinement changes its inputs; the copies (cheap: points are shared handles) keep the
   // operands for the fallbacks.
-  EMesh a0 = a, b0 = b;
+  Operand a0 = a, b0 = b;
   try {
     bool ok = false;
-    TRY(EMesh out, corefine(op, a, b, ok));
-    if (ok) return out;
+    TRY(EMesh out, corefine(op, a.mesh, b.mesh, ok));
+    if (ok) return Operand{std::move(out), std::nullopt, {}};
     return nef_boolean(op, a0, b0);
   } catch (const PMP::Corefinement::Self_intersection_exception&) {
     if (refined) return nef_boolean(op, a0, b0);
@@ -138,8 +163,8 @@ base::Result<EMesh> pair_boolean(BoolOp op, EMesh a, EMesh b, bool refined = fal
     return failed(std::string("corefinement: ") + e.what());
   }
   try {
-    EMesh ra = a0, rb = b0;
-    if (autorefined(ra) && autorefined(rb)) return pair_boolean(op, std::move(ra), std::move(rb), true);
+    Operand ra = a0, rb = b0;
+    if (autorefined(ra.mesh) && autorefined(rb.mesh)) return pair_boolean(op, std::move(ra), std::move(rb), true);
     return nef_boolean(op, a0, b0);
   } catch (const std::exception& e) {
     return failed(std::string("self-intersection repair: ") + e.what());
@@ -152,16 +177,24 @@ base::Result<Operand> union_tree(std::vector<Operand>& ops, size_t lo, size_t hi
   size_t mid = lo + (hi - lo) / 2;
   TRY(Operand a, union_tree(ops, lo, mid));
   TRY(Operand b, union_tree(ops, mid, hi));
-  if (a.mesh.number_of_faces() == 0) return b;
-  if (b.mesh.number_of_faces() == 0) return a;
+  if (a.empty()) return b;
+  if (b.empty()) return a;
   Bounds3 box = a.box;
   box.add(b.box);
-  if (!a.box.overlaps(b.box)) {
+  if (!a.box.overlaps(b.box) && !a.nef && !b.nef) {
     detail::append(a.mesh, b.mesh);
-    return Operand{std::move(a.mesh), box};
+    return Operand{std::move(a.mesh), std::nullopt, box};
   }
-  TRY(EMesh m, pair_boolean(BoolOp::kUnion, std::move(a.mesh), std::move(b.mesh)));
-  return Operand{std::move(m), box};
+  TRY(Operand m, pair_boolean(BoolOp::kUnion, std::move(a), std::move(b)));
+  m.box = box;
+  return m;
+}
+
+// The final result as a solid (a Nef polyhedron is meshed here, once).
+base::Result<Solid> solid_of(const Operand& o) {
+  if (!o.nef) return detail::from_exact(o.mesh);
+  TRY(EMesh m, mesh_of_nef(*o.nef));
+  return detail::from_exact(m);
 }
 
 base::Result<Operand> union_all(std::vector<Operand> ops) {
@@ -209,31 +242,33 @@ base::Result<Solid> boolean3(BoolOp op, std::vector<Solid> operands) {
       d.message = "operand " + std::to_string(i + 1) + ": " + d.message;
       return d;
     }
-    ops.push_back(Operand{std::move(*m), box});
+    ops.push_back(Operand{std::move(*m), std::nullopt, box});
   }
   if (ops.empty()) return Solid{};
-  if (ops.size() == 1) return detail::from_exact(ops[0].mesh);
+  if (ops.size() == 1) return solid_of(ops[0]);
   if (op == BoolOp::kUnion) {
     TRY(Operand u, union_all(std::move(ops)));
-    return detail::from_exact(u.mesh);
+    return solid_of(u);
   }
   if (op == BoolOp::kDifference) {
     Operand first = std::move(ops[0]);
     ops.erase(ops.begin());
     TRY(Operand cut, union_all(std::move(ops)));
-    TRY(EMesh m, pair_boolean(BoolOp::kDifference, std::move(first.mesh), std::move(cut.mesh)));
-    return detail::from_exact(m);
+    TRY(Operand m, pair_boolean(BoolOp::kDifference, std::move(first), std::move(cut)));
+    return solid_of(m);
   }
   // Intersection: sequential, smallest boxes first would change nothing exact; keep order.
   Operand acc = std::move(ops[0]);
   for (size_t i = 1; i < ops.size(); ++i) {
     if (!acc.box.overlaps(ops[i].box)) return Solid{};
-    TRY(EMesh m, pair_boolean(BoolOp::kIntersection, std::move(acc.mesh), std::move(ops[i].mesh)));
-    if (m.number_of_faces() == 0) return Solid{};
-    acc.box = detail::bounds_of(m);
-    acc.mesh = std::move(m);
+    Bounds3 box = ops[i].box;
+    TRY(Operand m, pair_boolean(BoolOp::kIntersection, std::move(acc), std::move(ops[i])));
+    if (m.empty()) return Solid{};
+    // A mesh result's box is its own; a Nef one's is bounded by the last operand's.
+    m.box = m.nef ? box : detail::bounds_of(m.mesh);
+    acc = std::move(m);
   }
-  return detail::from_exact(acc.mesh);
+  return solid_of(acc);
 }
 
 }  // namespace cadscribe::csg
