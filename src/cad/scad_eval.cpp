@@ -320,6 +320,7 @@ Result<Geom> TreeEvaluator::eval_transform(const Node& n) {
     if (auto v = a.vec("v", 3, 1, true, true)) m = scaling((*v)[0], (*v)[1], (*v)[2]);
   } else if (n.name == "mirror") {
     ArgReader a(n, {"v"}, diags_);
+    m = mirroring(1, 0, 0);  // openscad's default plane (no or a bad `v`): x = 0
     if (auto v = a.vec("v", 3, 0, false, true)) m = mirroring((*v)[0], (*v)[1], (*v)[2]);
   } else if (n.name == "rotate") {
     ArgReader a(n, {"a", "v"}, diags_);

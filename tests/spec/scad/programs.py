@@ -261,6 +261,8 @@ add("163_resize_negative_and_scalar", "resize takes a negative size as 0 (keep t
     "resize([-5,3,0], auto=true) cube();\ntranslate([5,0,0]) resize(5) cube();\ntranslate([10,0,0]) resize([5,-3,0]) cube();")
 add("164_octant_cubes_pinched_partials", "openscad's mirror-tests: eight mirrored cubes fill the octants; partial unions touch only along edges or at the origin, the whole is a 2x2x2 cube", "v b",
     "for(mx=[0,1],my=[0,1],mz=[0,1]) {\n  m = [mx,my,mz];\n  if (m == [1,1,1]) scale(-1) cube(); else mirror(m) cube();\n}")
+add("165_mirror_default_plane", "mirror() without a vector (or with a number) mirrors in x = 0", "v b",
+    "mirror() cube([1,2,3]);\nmirror(5) translate([0,3,0]) cube(1);")
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
