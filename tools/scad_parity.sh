@@ -5,7 +5,8 @@
 # corpus (default: the 3D test programs of openscad-testing-data and openscad's examples),
 # compares the two meshes with `cadscribe score --alignment none` (voxel IoU, DESIGN.md §5), and
 # writes OUT/parity.tsv (one row per program) and OUT/summary.txt:
-#   - the share of programs openscad renders to a closed 3D mesh that reach IoU >= 0.99,
+#   - the share of programs openscad renders to a closed 3D mesh that reach IoU >= 0.99 (also
+#     without the programs where openscad printed an ERROR and dropped an object),
 #   - the median speed-up (openscad wall time / cadscribe wall time) on the CSG-heavy programs
 #     (those openscad needs >= 1 s for), and over all programs both render.
 # Run by hand, not in CTest (it takes minutes):
@@ -63,7 +64,9 @@ run_one() {
     python3 "$here/scad_parity.py" measure "$ref" | grep -q 'closed=1' && os_closed=1
   fi
   t2=$(now)
-  timeout "$timeout_s" "$bin" run "$prog" -o "$ours" --json --timeout "$timeout_s" > "$log.cadscribe.json" 2> "$log.cadscribe.err"
+  # openscad reads files anywhere; the corpus's programs reach ../../../image: let cadscribe read
+  # the corpus's tree too (its sandbox otherwise stops at the program's folder).
+  timeout "$timeout_s" "$bin" run "$prog" -L /usr/share/openscad -o "$ours" --json --timeout "$timeout_s" > "$log.cadscribe.json" 2> "$log.cadscribe.err"
   cs_rc=$?
   t3=$(now)
   cs_status=$(python3 -c 'import json,sys
@@ -79,24 +82,31 @@ except Exception: print("")')
   fi
   os_s=$(echo "$t1 - $t0" | bc -l)
   cs_s=$(echo "$t3 - $t2" | bc -l)
-  printf '%s\t%d\t%d\t%d\t%s\t%.3f\t%.3f\t%s\n' "$prog" "$os_ok" "$os_closed" "$os_rc" "$cs_status" "$os_s" "$cs_s" "$iou"
+  # openscad's first ERROR line: it then drops the object it failed on, so its mesh is not the
+  # program's geometry (e.g. "The given mesh is not closed! Unable to convert to CGAL_Nef_Polyhedron.")
+  os_error=$(grep -m1 '^ERROR:' "$log.openscad" | tr '\t' ' ')
+  printf '%s\t%d\t%d\t%d\t%s\t%.3f\t%.3f\t%s\t%s\n' "$prog" "$os_ok" "$os_closed" "$os_rc" "$cs_status" "$os_s" "$cs_s" "$iou" "$os_error"
 }
 export -f run_one now
 export out bin here timeout_s
 
-printf 'program\topenscad_ok\topenscad_closed\topenscad_rc\tcadscribe_status\topenscad_s\tcadscribe_s\tiou\n' > "$out/parity.tsv"
+printf 'program\topenscad_ok\topenscad_closed\topenscad_rc\tcadscribe_status\topenscad_s\tcadscribe_s\tiou\topenscad_error\n' > "$out/parity.tsv"
 xargs -a "$list" -d '\n' -P "$jobs" -I{} bash -c 'run_one "$@"' _ {} >> "$out/parity.tsv"
 
 python3 - "$out/parity.tsv" > "$out/summary.txt" <<'PY'
 import statistics, sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = [r + [""] * (9 - len(r)) for r in rows]
 closed = [r for r in rows if r[2] == "1"]
 good = [r for r in closed if r[7] and float(r[7]) >= 0.99]
+clean = [r for r in closed if not r[8]]  # openscad printed no ERROR (it dropped nothing)
+clean_good = [r for r in clean if r[7] and float(r[7]) >= 0.99]
 both = [r for r in closed if r[4] == "ok" and r[7]]
 speed = [float(r[5]) / max(float(r[6]), 1e-3) for r in both]
 heavy = [float(r[5]) / max(float(r[6]), 1e-3) for r in both if float(r[5]) >= 1.0]
 print("programs: %d; openscad renders %d to a 3D mesh, %d of them closed" % (len(rows), sum(r[1] == "1" for r in rows), len(closed)))
 print("IoU >= 0.99 on %d of %d closed programs (%.1f%%)" % (len(good), len(closed), 100.0 * len(good) / max(len(closed), 1)))
+print("  of those without an openscad ERROR: %d of %d (%.1f%%)" % (len(clean_good), len(clean), 100.0 * len(clean_good) / max(len(clean), 1)))
 print("cadscribe failures on closed programs: %d" % sum(r[4] != "ok" for r in closed))
 if speed: print("median speed-up, all programs both render: %.1fx (n=%d)" % (statistics.median(speed), len(speed)))
 if heavy: print("median speed-up, CSG-heavy (openscad >= 1 s): %.1fx (n=%d)" % (statistics.median(heavy), len(heavy)))
@@ -104,6 +114,6 @@ print()
 print("programs below IoU 0.99 or failing (program, status, iou):")
 for r in closed:
     if not (r[7] and float(r[7]) >= 0.99):
-        print("  %s\t%s\t%s" % (r[0], r[4], r[7] or "-"))
+        print("  %s\t%s\t%s\t%s" % (r[0], r[4], r[7] or "-", ("openscad " + r[8]) if r[8] else ""))
 PY
 cat "$out/summary.txt"

@@ -39,7 +39,7 @@ std::vector<std::string> builtin_module_names() {
           "polygon",   "text",       "translate",  "rotate",        "scale",          "mirror",
           "multmatrix", "resize",    "color",      "render",        "union",          "difference",
           "intersection", "hull",    "minkowski",  "linear_extrude", "rotate_extrude", "offset",
-          "projection", "import",    "group"};
+          "projection", "import",    "surface",    "group"};
 }
 
 TreeEvaluator::TreeEvaluator(const TreeOptions& options, std::vector<base::Diag>& diags, double already_spent)
@@ -100,7 +100,7 @@ Result<Geom> TreeEvaluator::eval(const Node& n) {
       {"polygon", &TreeEvaluator::eval_polygon},        {"import", &TreeEvaluator::eval_import},
       {"text", &TreeEvaluator::eval_text},              {"linear_extrude", &TreeEvaluator::eval_linear_extrude},
       {"rotate_extrude", &TreeEvaluator::eval_rotate_extrude}, {"offset", &TreeEvaluator::eval_offset},
-      {"projection", &TreeEvaluator::eval_projection},
+      {"projection", &TreeEvaluator::eval_projection},  {"surface", &TreeEvaluator::eval_surface},
   };
   auto it = table.find(n.name);
   if (it == table.end()) {

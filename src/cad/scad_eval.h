@@ -78,6 +78,7 @@ class TreeEvaluator {
   [[nodiscard]] base::Result<Geom> eval_circle(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_polygon(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_import(const Node& n);
+  [[nodiscard]] base::Result<Geom> eval_surface(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_text(const Node& n);
   // scad_eval_2d.cpp
   // The node's 2D children merged into one region (extrusions, offset); nullopt when

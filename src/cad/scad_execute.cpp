@@ -1,6 +1,7 @@
 #include "cad/scad_execute.h"
 
 #include <chrono>
+#include <filesystem>
 
 #include "cad/execute.h"
 #include "cad/scad_eval.h"
@@ -109,6 +110,13 @@ ScadExecution execute_scad(std::string_view source, const std::string& filename,
 
 ScadExecution execute_scad_file(const std::string& path, const ScadOptions& options) {
   auto t0 = Clock::now();
+  // A file named without a folder ("part.scad") lives in the working directory: that is its
+  // folder for include/use/import/surface (a program given as text has none).
+  if (std::filesystem::path(path).parent_path().empty()) {
+    ScadOptions here = options;
+    here.library_paths.insert(here.library_paths.begin(), ".");
+    return finish(lang::scad::run_file(path, run_options(here)), here, t0);
+  }
   return finish(lang::scad::run_file(path, run_options(options)), options, t0);
 }
 

@@ -34,6 +34,7 @@ struct RunFlags {
   int jobs = 1;
   double wall_s = 30;
   int64_t worker_memory_mb = 4096;
+  std::vector<std::string> library_paths;  // .scad: folders include/use/import/surface may read
   ExecFlags exec;
 };
 
@@ -145,6 +146,7 @@ nlohmann::json scad_to_json(const cad::ScadExecution& e, const std::string& file
 int run_scad_one(const RunFlags& f) {
   cad::ScadOptions o;
   o.limits = f.exec.options().limits;
+  o.library_paths = f.library_paths;
   cad::ScadExecution e = cad::execute_scad_file(f.program, o);
   int code = cad::scad_exit_code(e);
   std::vector<std::string> written;
@@ -224,6 +226,8 @@ void add_run_command(CLI::App& app, int& exit_code) {
   cmd->add_option("program", flags->program, "the .py or .scad program");
   cmd->add_option("-o,--output", flags->outputs, "write the result: .step, .stl or .brep (.py); .stl .off .obj .ply .glb .png (.scad) (repeatable)");
   cmd->add_flag("--json", flags->json, "print a JSON report instead of text");
+  cmd->add_option("-L,--library-path", flags->library_paths,
+                  ".scad: a folder that include/use/import/surface may also read (repeatable; the program's own folder always)");
   cmd->add_flag("--require-valid", flags->require_valid, "exit 6 when the result fails the validity rule");
   cmd->add_option("--batch", flags->batch, "a folder of .py files or a file listing programs");
   cmd->add_option("-j,--jobs", flags->jobs, "worker processes for --batch")->capture_default_str();

@@ -263,6 +263,14 @@ add("164_octant_cubes_pinched_partials", "openscad's mirror-tests: eight mirrore
     "for(mx=[0,1],my=[0,1],mz=[0,1]) {\n  m = [mx,my,mz];\n  if (m == [1,1,1]) scale(-1) cube(); else mirror(m) cube();\n}")
 add("165_mirror_default_plane", "mirror() without a vector (or with a number) mirrors in x = 0", "v b",
     "mirror() cube([1,2,3]);\nmirror(5) translate([0,3,0]) cube(1);")
+add("166_surface_dat", "surface() of a text height field: comments and blank lines skipped, a short row padded with 0, centred", "v b",
+    "surface(\"data/heights.dat\", center=true);")
+add("167_surface_png", "surface() of a PNG: heights 100/255 x brightness, the image's bottom row at y = 0", "v b",
+    "surface(\"data/heights.png\");")
+add("168_surface_png_invert", "surface(invert=true) of a PNG: openscad 2021.01's 100/255 x (1 - brightness)", "v b",
+    "surface(\"data/heights.png\", invert=true);")
+add("169_surface_missing", "a missing surface() file warns and yields nothing", "empty W:io.not_found",
+    "surface(\"data/no_such_file.dat\");")
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
@@ -281,6 +289,8 @@ add("208_include_outside", "include outside the sandbox is refused", "E:io.sandb
     "include </etc/passwd>\ncube(1);")
 add("209_include_parent", "include ../ escaping the program's folder is refused", "E:io.sandbox_violation",
     "include <../README.md>\ncube(1);")
+add("226_surface_outside", "surface() outside the sandbox is refused", "E:io.sandbox_violation",
+    "surface(\"/etc/passwd\");")
 add("210_import_outside", "import outside the sandbox is refused", "E:io.sandbox_violation",
     "import(\"/etc/passwd\");")
 add("211_huge_for", "a range of 1e9 elements is refused with a warning (openscad: too many elements)",
