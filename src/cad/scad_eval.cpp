@@ -268,6 +268,10 @@ Result<Geom> TreeEvaluator::eval_minkowski(const Node& n) {
   if (children.empty()) return Geom{};
   int dim = first_dimension(children);
   children = of_dimension(std::move(children), dim, n);
+  // openscad skips empty operands (its nullspace-minkowski test: minkowski of an empty
+  // intersection and a cube is the cube).
+  std::erase_if(children, [](const Geom& g) { return g.empty(); });
+  if (children.empty()) return Geom::empty_of(dim);
   if (children.size() == 1) return std::move(children.front());
   ++csg_ops_;
   if (dim == 2) {

@@ -25,7 +25,6 @@
 // rounded intersection points fed into the next corefinement), and Nef needs it: Epeck.
 // Whole boolean3 call (conversions in and out included): 437–748 ms CPU, 635–1564 ms wall on the
 // shared machine (csg_bench, load 4–5 on 2 cores); openscad 2021.01 takes ~29 s.
-#include <CGAL/Nef_polyhedron_3.h>
 #include <CGAL/Polygon_mesh_processing/connected_components.h>
 #include <CGAL/Polygon_mesh_processing/corefinement.h>
 #include <CGAL/Polygon_mesh_processing/self_intersections.h>
@@ -37,6 +36,7 @@
 #include <optional>
 
 #include "csg/cgal_mesh.h"
+#include "csg/nef.h"
 #include "csg/ops.h"
 
 namespace cadscribe::csg {
@@ -46,7 +46,7 @@ namespace {
 namespace PMP = CGAL::Polygon_mesh_processing;
 using detail::Bounds3;
 using detail::EMesh;
-using Nef = CGAL::Nef_polyhedron_3<detail::EK>;
+using detail::Nef;
 
 // An operand or partial result: a mesh, or (after a Nef boolean whose result is not a 2-manifold)
 // a Nef polyhedron.
@@ -61,21 +61,18 @@ base::Diag failed(const std::string& why) {
   return base::make_diag("geom.boolean_failed", "3D boolean failed: " + why);
 }
 
-// The Nef polyhedron of a closed mesh. A mesh that touches or crosses itself only between its
-// connected components (overlapping bodies in one polyhedron, or a non-manifold result whose
-// shared edges or corners were duplicated to keep it manifold) is the Nef union of its components;
-// a component that crosses itself is refused, since Nef's constructor assumes valid input.
+// The Nef polyhedron of a closed mesh, component by component (detail::nef_of_components keeps
+// cavities, which CGAL's mesh constructor fills). Components may touch or cross one another
+// (overlapping bodies in one polyhedron, or a non-manifold result whose shared edges or corners
+// were duplicated to keep it manifold); one that crosses itself is refused, since Nef's
+// constructor assumes valid input.
 base::Result<Nef> nef_of(const EMesh& m) {
-  if (!PMP::does_self_intersect(m)) return Nef(m);
   std::vector<EMesh> parts;
   PMP::split_connected_components(m, parts);
-  if (parts.size() < 2) return failed("an operand intersects itself");
-  Nef sum;
   for (const auto& p : parts) {
     if (PMP::does_self_intersect(p)) return failed("an operand intersects itself");
-    sum += Nef(p);
   }
-  return sum;
+  return detail::nef_of_components(parts);
 }
 
 // A Nef polyhedron's boundary as a closed mesh: pinched edges and corners get their points

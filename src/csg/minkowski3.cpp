@@ -2,8 +2,9 @@
 // parts (itself when convex, else CGAL::convex_decomposition_3 of its Nef polyhedron), the hull
 // of the pairwise vertex sums of every pair of parts, and the union of those hulls. More than two
 // operands fold left (the running result is decomposed again).
-#include <CGAL/Nef_polyhedron_3.h>
+#include <CGAL/Nef_polyhedron_3.h>  // before convex_decomposition_3.h, which needs its macros
 #include <CGAL/Polyhedron_3.h>
+#include <CGAL/Polygon_mesh_processing/connected_components.h>
 #include <CGAL/convex_decomposition_3.h>
 
 #include <cmath>
@@ -11,6 +12,7 @@
 
 #include "csg/cgal_mesh.h"
 #include "csg/hull_detail.h"
+#include "csg/nef.h"
 #include "csg/ops.h"
 
 namespace cadscribe::csg {
@@ -18,7 +20,7 @@ namespace cadscribe::csg {
 namespace {
 
 using Part = std::vector<math::Vec3>;
-using Nef = CGAL::Nef_polyhedron_3<detail::EK>;
+using detail::Nef;
 
 std::vector<math::Vec3> used_vertices(const Solid& s) {
   std::vector<bool> used(s.vertices.size(), false);
@@ -41,7 +43,9 @@ base::Result<std::vector<Part>> convex_parts(const Solid& s) {
   if (std::fabs(hv - v) <= 1e-9 * std::max(1.0, std::fabs(hv))) return std::vector<Part>{h.vertices};
   TRY(detail::EMesh m, detail::to_exact(s));
   try {
-    Nef nef(m);
+    std::vector<detail::EMesh> components;
+    CGAL::Polygon_mesh_processing::split_connected_components(m, components);
+    Nef nef = detail::nef_of_components(components);
     CGAL::convex_decomposition_3(nef);
     std::vector<Part> parts;
     auto ci = nef.volumes_begin();

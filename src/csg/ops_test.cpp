@@ -65,6 +65,18 @@ TEST(Minkowski3, NonConvexOperandIsDecomposed) {
   EXPECT_NEAR(r->volume(), 32, 1e-6);
 }
 
+TEST(Minkowski3, CavityShrinksInsteadOfFilling) {
+  // A 10-box with a 6-box void, grown by a unit box: [0,11]^3 around a [3,8]^3 void. CGAL's Nef
+  // constructor takes the void's inward shell for a solid; nef_of_components keeps it a void.
+  auto hollow = boolean3(BoolOp::kDifference, {box(10, 10, 10), box(6, 6, 6, 2, 2, 2)});
+  ASSERT_TRUE(hollow.ok());
+  ASSERT_NEAR(hollow->volume(), 1000 - 216, 1e-9);
+  auto r = minkowski3({*hollow, box(1, 1, 1)});
+  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  EXPECT_NEAR(r->volume(), 11 * 11 * 11 - 5 * 5 * 5, 1e-6);
+  EXPECT_TRUE(valid(*r));
+}
+
 TEST(Polyhedron, ClockwiseFacesGiveAnOutwardSolid) {
   std::vector<math::Vec3> pts{{0, 0, 0}, {10, 0, 0}, {10, 7, 0}, {0, 7, 0}, {0, 0, 5}, {10, 0, 5}, {10, 7, 5}, {0, 7, 5}};
   // openscad's manual cube: faces clockwise seen from outside.

@@ -271,6 +271,12 @@ add("168_surface_png_invert", "surface(invert=true) of a PNG: openscad 2021.01's
     "surface(\"data/heights.png\", invert=true);")
 add("169_surface_missing", "a missing surface() file warns and yields nothing", "empty W:io.not_found",
     "surface(\"data/no_such_file.dat\");")
+add("170_minkowski_erosion_cavity", "openscad's minkowski3-erosion: minkowski of a cube around an L-shaped void keeps the (shrunk) void, so the difference erodes the L", "v b",
+    "module erode(r) { difference() { children(); minkowski(convexity=3) { difference() { cube(25, center=true); children(); } sphere(r); } } }\n"
+    "module object() { translate([-5,0,0]) cube([10,5,5]); translate([0,-5,0]) cube([5,10,5]); cube([5,5,10]); }\n"
+    "erode(1, $fn=12) object();")
+add("171_minkowski_empty_operand", "an empty operand of minkowski is skipped (openscad's nullspace-minkowski)", "v b",
+    "minkowski() { intersection() { translate([-2,0,0]) cube(1); translate([2,0,0]) cube(1); } cube(); }")
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
