@@ -215,8 +215,14 @@ int worker_loop(std::istream& in, std::ostream& out, const cad::ExecOptions& opt
   std::string path;
   while (std::getline(in, path)) {
     if (path.empty()) continue;
-    cad::Execution e = cad::execute_file(path, options);
-    out << execution_to_json(e, path, require_valid).dump() << '\n';
+    if (std::filesystem::path(path).extension() == ".scad") {
+      cad::ScadOptions so;
+      so.limits = options.limits;
+      out << scad_execution_to_json(cad::execute_scad_file(path, so), path).dump() << '\n';
+    } else {
+      cad::Execution e = cad::execute_file(path, options);
+      out << execution_to_json(e, path, require_valid).dump() << '\n';
+    }
     out.flush();
   }
   return 0;
@@ -228,7 +234,8 @@ base::Result<std::vector<std::string>> collect_programs(const std::string& dir_o
   std::vector<std::string> files;
   if (fs::is_directory(dir_or_list, ec)) {
     for (const auto& entry : fs::directory_iterator(dir_or_list, ec)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".py") files.push_back(entry.path().string());
+      if (entry.is_regular_file() && (entry.path().extension() == ".py" || entry.path().extension() == ".scad"))
+        files.push_back(entry.path().string());
     }
     std::sort(files.begin(), files.end());
     return files;

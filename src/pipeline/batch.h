@@ -54,10 +54,11 @@ struct BatchTask {
                                      const std::function<void(const std::string&)>& emit,
                                      const std::function<void(int done, int total)>& progress = {});
 
-// The worker side: reads paths from `in` (one per line), writes one JSON line each to `out`.
+// The worker side: reads paths from `in` (one per line), writes one JSON line each to `out` (a
+// .scad path runs the OpenSCAD engine, with the same step/time/memory limits).
 int worker_loop(std::istream& in, std::ostream& out, const cad::ExecOptions& options, bool require_valid);
 
-// Expands a directory (its *.py files, sorted) or a list file (one path per line) into paths.
+// Expands a directory (its *.py and *.scad files, sorted) or a list file (one path per line) into paths.
 [[nodiscard]] base::Result<std::vector<std::string>> collect_programs(const std::string& dir_or_list);
 
 }  // namespace cadscribe::pipeline

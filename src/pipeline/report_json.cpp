@@ -52,4 +52,37 @@ nlohmann::json execution_to_json(const cad::Execution& e, const std::string& fil
   return j;
 }
 
+nlohmann::json scad_execution_to_json(const cad::ScadExecution& e, const std::string& file) {
+  const auto& v = e.facts;
+  nlohmann::json j;
+  j["file"] = file;
+  j["ok"] = e.ok();
+  j["status"] = cad::scad_status(e);
+  j["exit_code"] = cad::scad_exit_code(e);
+  j["dimension"] = v.dimension;
+  j["closed_manifold"] = v.closed_manifold;
+  j["volume"] = v.volume;
+  j["area"] = v.area;
+  j["triangles"] = v.triangles;
+  j["vertices"] = v.vertices;
+  j["components"] = v.components;
+  j["csg_operations"] = v.csg_operations;
+  if (v.bbox.empty) {
+    j["bbox"] = nullptr;
+  } else {
+    j["bbox"] = {{"min", {v.bbox.min.x, v.bbox.min.y, v.bbox.min.z}}, {"max", {v.bbox.max.x, v.bbox.max.y, v.bbox.max.z}}};
+  }
+  j["time_s"] = {{"parse", e.times.parse}, {"eval", e.times.eval}, {"geometry", e.times.geometry},
+                 {"total", e.times.total}};
+  j["echo"] = e.echo;
+  nlohmann::json diags = nlohmann::json::array();
+  for (const auto& d : e.diags)
+    diags.push_back({{"code", d.code},
+                     {"severity", d.severity == base::Severity::kError ? "error" : "warning"},
+                     {"where", d.span.to_string()},
+                     {"message", d.message}});
+  j["diags"] = diags;
+  return j;
+}
+
 }  // namespace cadscribe::pipeline

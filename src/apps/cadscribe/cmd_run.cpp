@@ -112,36 +112,6 @@ base::Status write_scad_output(const cad::ScadExecution& e, const std::string& p
   return mesh::write_mesh_file(*e.mesh, path);
 }
 
-nlohmann::json scad_to_json(const cad::ScadExecution& e, const std::string& file) {
-  const auto& v = e.facts;
-  nlohmann::json j;
-  j["file"] = file;
-  j["status"] = cad::scad_status(e);
-  j["dimension"] = v.dimension;
-  j["closed_manifold"] = v.closed_manifold;
-  j["volume"] = v.volume;
-  j["area"] = v.area;
-  j["triangles"] = v.triangles;
-  j["vertices"] = v.vertices;
-  j["components"] = v.components;
-  j["csg_operations"] = v.csg_operations;
-  if (v.bbox.empty) {
-    j["bbox"] = nullptr;
-  } else {
-    j["bbox"] = {{"min", {v.bbox.min.x, v.bbox.min.y, v.bbox.min.z}}, {"max", {v.bbox.max.x, v.bbox.max.y, v.bbox.max.z}}};
-  }
-  j["time_s"] = {{"parse", e.times.parse}, {"eval", e.times.eval}, {"geometry", e.times.geometry},
-                 {"total", e.times.total}};
-  j["echo"] = e.echo;
-  nlohmann::json diags = nlohmann::json::array();
-  for (const auto& d : e.diags)
-    diags.push_back({{"code", d.code},
-                     {"severity", d.severity == base::Severity::kError ? "error" : "warning"},
-                     {"where", d.span.to_string()},
-                     {"message", d.message}});
-  j["diags"] = diags;
-  return j;
-}
 
 int run_scad_one(const RunFlags& f) {
   cad::ScadOptions o;
@@ -162,7 +132,7 @@ int run_scad_one(const RunFlags& f) {
     }
   }
   if (f.json) {
-    auto j = scad_to_json(e, f.program);
+    auto j = pipeline::scad_execution_to_json(e, f.program);
     j["written"] = written;
     std::cout << j.dump(2) << "\n";
     return code;
@@ -171,12 +141,7 @@ int run_scad_one(const RunFlags& f) {
   std::string source;
   for (const auto& d : e.diags) {
     if (source.empty()) source = read_text(f.program);
-    std::string text = format_diag(d, d.span.file == f.program ? source : read_text(d.span.file));
-    if (d.severity == base::Severity::kWarning) {  // format_diag labels every diag an error
-      auto at = text.find(": error[");
-      if (at != std::string::npos) text.replace(at, 8, ": warning[");
-    }
-    std::cerr << text;
+    std::cerr << format_diag(d, d.span.file == f.program ? source : read_text(d.span.file));
   }
   if (!e.ok()) return code;
   const auto& v = e.facts;
@@ -222,14 +187,14 @@ int run_batch(const RunFlags& f) {
 
 void add_run_command(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<RunFlags>();
-  auto* cmd = app.add_subcommand("run", "execute a CadQuery-style (.py) or OpenSCAD (.scad) program (or a batch of .py programs)");
+  auto* cmd = app.add_subcommand("run", "execute a CadQuery-style (.py) or OpenSCAD (.scad) program (or a batch of them)");
   cmd->add_option("program", flags->program, "the .py or .scad program");
   cmd->add_option("-o,--output", flags->outputs, "write the result: .step, .stl or .brep (.py); .stl .off .obj .ply .glb .png (.scad) (repeatable)");
   cmd->add_flag("--json", flags->json, "print a JSON report instead of text");
   cmd->add_option("-L,--library-path", flags->library_paths,
                   ".scad: a folder that include/use/import/surface may also read (repeatable; the program's own folder always)");
   cmd->add_flag("--require-valid", flags->require_valid, "exit 6 when the result fails the validity rule");
-  cmd->add_option("--batch", flags->batch, "a folder of .py files or a file listing programs");
+  cmd->add_option("--batch", flags->batch, "a folder of .py/.scad files or a file listing programs");
   cmd->add_option("-j,--jobs", flags->jobs, "worker processes for --batch")->capture_default_str();
   cmd->add_option("--wall", flags->wall_s, "per-program wall-clock kill in --batch (s)")->capture_default_str();
   cmd->add_option("--worker-memory-mb", flags->worker_memory_mb, "address-space limit of each worker")

@@ -30,7 +30,10 @@ std::vector<std::string> ExecFlags::as_args() const {
 }
 
 std::string format_diag(const base::Diag& d, const std::string& source) {
-  std::string out = d.span.to_string() + ": error[" + d.code + "]: " + d.message + "\n";
+  // The first line is Diag::to_string's (severity included); notes follow the source excerpt.
+  base::Diag head = d;
+  head.notes.clear();
+  std::string out = head.to_string() + "\n";
   if (d.span.line > 0 && !source.empty()) {
     std::istringstream in(source);
     std::string line;
