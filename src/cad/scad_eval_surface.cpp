@@ -2,7 +2,7 @@
 // (.dat) or a PNG's brightness, as a closed solid, with openscad 2021.01's construction:
 // row i of the data at y = i, column j at x = j, each grid cell split into four triangles around
 // its centre (at the mean of its corners), vertical sides and a flat bottom at
-// min(0, lowest value − 1). A PNG row 0 is the image's bottom row; its heights are
+// min(0, lowest value − 1) (meshed as a grid, see below). A PNG row 0 is the image's bottom row; its heights are
 // 100/255 × luminance (Rec. 709 weights, 0..255), or 100/255 × (1 − luminance) with invert=true.
 #include <cctype>
 #include <cmath>
@@ -104,23 +104,33 @@ csg::Solid height_field_solid(const HeightField& f, bool center) {
       s.triangles.push_back({T(r, c - 1), T(r - 1, c - 1), m});
     }
   }
-  // The bottom's perimeter, counter-clockwise seen from below: up x = 0, along y = R-1, down
-  // x = C-1, back along y = 0; each side quad joins a top edge to the bottom edge under it.
-  std::vector<std::pair<int, int>> rim;  // (row, column) of the perimeter, in that order
+  // The floor is a grid of the same cells as the top, two triangles each, rather than one
+  // polygon: long fan triangles made the corefinement of two overlapping surfaces (openscad's
+  // example010: one rotated by 45°) pair every coplanar floor triangle with every other, minutes
+  // instead of a second.
+  std::vector<uint32_t> floor_grid(size_t(R) * size_t(C));
+  for (int r = 0; r < R; ++r)
+    for (int c = 0; c < C; ++c) floor_grid[size_t(r) * size_t(C) + size_t(c)] = add(c, r, floor);
+  auto B = [&](int r, int c) { return floor_grid[size_t(r) * size_t(C) + size_t(c)]; };
+  for (int r = 1; r < R; ++r) {
+    for (int c = 1; c < C; ++c) {  // clockwise seen from above: facing down
+      s.triangles.push_back({B(r - 1, c - 1), B(r, c - 1), B(r, c)});
+      s.triangles.push_back({B(r - 1, c - 1), B(r, c), B(r - 1, c)});
+    }
+  }
+  // The sides: each top edge of the rim joined to the floor edge under it; the rim runs up
+  // x = 0, along y = R-1, down x = C-1 and back along y = 0.
+  std::vector<std::pair<int, int>> rim;  // (row, column)
   for (int r = 0; r < R - 1; ++r) rim.push_back({r, 0});
   for (int c = 0; c < C - 1; ++c) rim.push_back({R - 1, c});
   for (int r = R - 1; r > 0; --r) rim.push_back({r, C - 1});
   for (int c = C - 1; c > 0; --c) rim.push_back({0, c});
-  std::vector<uint32_t> bottom;
-  for (auto [r, c] : rim) bottom.push_back(add(c, r, floor));
   for (size_t k = 0; k < rim.size(); ++k) {
-    size_t n = (k + 1) % rim.size();
-    uint32_t t0 = T(rim[k].first, rim[k].second), t1 = T(rim[n].first, rim[n].second);
-    s.triangles.push_back({t0, t1, bottom[n]});
-    s.triangles.push_back({t0, bottom[n], bottom[k]});
+    const auto [r0, c0] = rim[k];
+    const auto [r1, c1] = rim[(k + 1) % rim.size()];
+    s.triangles.push_back({T(r0, c0), T(r1, c1), B(r1, c1)});
+    s.triangles.push_back({T(r0, c0), B(r1, c1), B(r0, c0)});
   }
-  uint32_t centre = add((C - 1) / 2.0, (R - 1) / 2.0, floor);
-  for (size_t k = 0; k < rim.size(); ++k) s.triangles.push_back({centre, bottom[k], bottom[(k + 1) % rim.size()]});
   if (s.volume() < 0)
     for (auto& t : s.triangles) std::swap(t[1], t[2]);
   return s;
