@@ -79,6 +79,10 @@ class TreeEvaluator {
   [[nodiscard]] base::Result<Geom> eval_polygon(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_import(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_surface(const Node& n);
+  // The sandboxed path of a file `fn` (import, surface) reads; nullopt, after a warning, when it
+  // does not exist (openscad then yields nothing); io.sandbox_violation when it is refused.
+  [[nodiscard]] base::Result<std::optional<std::string>> input_file(const Node& n, const char* fn,
+                                                                    const std::string& file);
   [[nodiscard]] base::Result<Geom> eval_text(const Node& n);
   // scad_eval_2d.cpp
   // The node's 2D children merged into one region (extrusions, offset); nullopt when

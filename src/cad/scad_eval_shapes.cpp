@@ -187,6 +187,19 @@ Result<Geom> TreeEvaluator::eval_polygon(const Node& n) {
   return Geom::of(csg::polygon_from_paths(points, paths));
 }
 
+Result<std::optional<std::string>> TreeEvaluator::input_file(const Node& n, const char* fn, const std::string& file) {
+  if (!options_.allow_files)
+    return base::make_diag("io.sandbox_violation", std::string(fn) + "(\"" + file + "\"): file access is disabled", n.span);
+  auto path = lang::scad::resolve_confined(file, n.span.file, options_.library_paths);
+  if (path) return std::optional<std::string>(*path);
+  base::Diag d = path.error();
+  if (!d.span.known()) d.span = n.span;
+  if (d.code != "io.not_found") return d;
+  d.severity = base::Severity::kWarning;  // openscad: "WARNING: Can't open ... file", then nothing
+  diags_.push_back(std::move(d));
+  return std::optional<std::string>{};
+}
+
 Result<Geom> TreeEvaluator::eval_import(const Node& n) {
   ArgReader a(n, {"file", "layer", "convexity", "origin", "scale", "width", "height", "filename", "center", "dpi", "id"},
               diags_);
@@ -195,19 +208,8 @@ Result<Geom> TreeEvaluator::eval_import(const Node& n) {
     a.warn_node("runtime.bad_argument", "import() needs a file name");
     return Geom{};
   }
-  if (!options_.allow_files)
-    return base::make_diag("io.sandbox_violation", "import(\"" + *file + "\"): file access is disabled", n.span);
-  auto path = lang::scad::resolve_confined(*file, n.span.file, options_.library_paths);
-  if (!path) {
-    base::Diag d = path.error();
-    if (!d.span.known()) d.span = n.span;
-    if (d.code == "io.not_found") {  // openscad: "WARNING: Can't open import file", then nothing
-      d.severity = base::Severity::kWarning;
-      diags_.push_back(std::move(d));
-      return Geom{};
-    }
-    return d;
-  }
+  TRY(std::optional<std::string> path, input_file(n, "import", *file));
+  if (!path) return Geom{};
   auto fmt = mesh::format_from_path(*path);
   if (!fmt || *fmt == mesh::MeshFormat::glb) {
     a.warn_node("unsupported.feature", "import(\"" + *file + "\"): only STL, OFF, OBJ and PLY meshes are supported");

@@ -145,17 +145,8 @@ Result<Geom> TreeEvaluator::eval_surface(const Node& n) {
     a.warn_node("runtime.bad_argument", "surface() needs a file name");
     return Geom{};
   }
-  if (!options_.allow_files)
-    return base::make_diag("io.sandbox_violation", "surface(\"" + *file + "\"): file access is disabled", n.span);
-  auto path = lang::scad::resolve_confined(*file, n.span.file, options_.library_paths);
-  if (!path) {
-    base::Diag d = path.error();
-    if (!d.span.known()) d.span = n.span;
-    if (d.code != "io.not_found") return d;
-    d.severity = base::Severity::kWarning;  // openscad: "Can't open DAT file", then nothing
-    diags_.push_back(std::move(d));
-    return Geom{};
-  }
+  TRY(std::optional<std::string> path, input_file(n, "surface", *file));
+  if (!path) return Geom{};
   const bool center = a.has("center") && a.boolean("center").value_or(false);
   const bool invert = a.has("invert") && a.boolean("invert").value_or(false);
   HeightField field;
