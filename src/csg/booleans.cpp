@@ -162,10 +162,11 @@ base::Result<Operand> pair_boolean(BoolOp op, Operand a, Operand b, bool refined
   try {
     Operand ra = a0, rb = b0;
     if (autorefined(ra.mesh) && autorefined(rb.mesh)) return pair_boolean(op, std::move(ra), std::move(rb), true);
-    return nef_boolean(op, a0, b0);
-  } catch (const std::exception& e) {
-    return failed(std::string("self-intersection repair: ") + e.what());
+  } catch (const std::exception&) {
+    // CGAL's autorefinement gives up on some configurations ("Non-handled triple intersection of
+    // input triangles": openscad's issue1215c, issue1000); Nef polyhedra may still take them.
   }
+  return nef_boolean(op, a0, b0);
 }
 
 // Union of operands[lo, hi) by a balanced tree; disjoint halves are concatenated.
