@@ -122,16 +122,20 @@ Result<std::vector<Geom>> TreeEvaluator::eval_children(const Node& n) {
   return out;
 }
 
+void TreeEvaluator::warn_other_dimension(int dim, const Node& n) {
+  diags_.push_back(warning("geom.mixed_dimensions",
+                           dim == 3 ? "Ignoring 2D child object for 3D operation"
+                                    : "Ignoring 3D child object for 2D operation",
+                           n.span));
+}
+
 std::vector<Geom> TreeEvaluator::of_dimension(std::vector<Geom> children, int dim, const Node& n) {
   std::vector<Geom> out;
   for (auto& g : children) {
     if (g.dim == dim) {
       out.push_back(std::move(g));
     } else if (!g.empty()) {
-      diags_.push_back(warning("geom.mixed_dimensions",
-                               dim == 3 ? "Ignoring 2D child object for 3D operation"
-                                        : "Ignoring 3D child object for 2D operation",
-                               n.span));
+      warn_other_dimension(dim, n);
     }
   }
   return out;
@@ -196,11 +200,7 @@ Result<Geom> TreeEvaluator::eval_boolean(const Node& n) {
   if (dim == 0) return Geom{};
   for (auto& g : children) {
     if (g.dim == dim) continue;
-    if (!g.empty())
-      diags_.push_back(warning("geom.mixed_dimensions",
-                               dim == 3 ? "Ignoring 2D child object for 3D operation"
-                                        : "Ignoring 3D child object for 2D operation",
-                               n.span));
+    if (!g.empty()) warn_other_dimension(dim, n);
     g = Geom::empty_of(dim);
   }
   if (children.size() == 1) return std::move(children.front());

@@ -63,6 +63,8 @@ class TreeEvaluator {
   [[nodiscard]] base::Result<Geom> union_children(const Node& n);
   // Children of the dimension `dim` (others warned about and dropped).
   [[nodiscard]] std::vector<Geom> of_dimension(std::vector<Geom> children, int dim, const Node& n);
+  // openscad's "Ignoring 2D child object for 3D operation" (or 3D for 2D), as a warning.
+  void warn_other_dimension(int dim, const Node& n);
   [[nodiscard]] base::Result<Geom> eval_boolean(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_hull(const Node& n);
   [[nodiscard]] base::Result<Geom> eval_minkowski(const Node& n);

@@ -112,12 +112,9 @@ ScadExecution execute_scad_file(const std::string& path, const ScadOptions& opti
   auto t0 = Clock::now();
   // A file named without a folder ("part.scad") lives in the working directory: that is its
   // folder for include/use/import/surface (a program given as text has none).
-  if (std::filesystem::path(path).parent_path().empty()) {
-    ScadOptions here = options;
-    here.library_paths.insert(here.library_paths.begin(), ".");
-    return finish(lang::scad::run_file(path, run_options(here)), here, t0);
-  }
-  return finish(lang::scad::run_file(path, run_options(options)), options, t0);
+  ScadOptions here = options;
+  if (std::filesystem::path(path).parent_path().empty()) here.library_paths.insert(here.library_paths.begin(), ".");
+  return finish(lang::scad::run_file(path, run_options(here)), here, t0);
 }
 
 std::string scad_status(const ScadExecution& e) {

@@ -70,7 +70,7 @@ nlohmann::json scad_execution_to_json(const cad::ScadExecution& e, const std::st
   if (v.bbox.empty) {
     j["bbox"] = nullptr;
   } else {
-    j["bbox"] = {{"min", {v.bbox.min.x, v.bbox.min.y, v.bbox.min.z}}, {"max", {v.bbox.max.x, v.bbox.max.y, v.bbox.max.z}}};
+    j["bbox"] = {{"min", vec_json(v.bbox.min)}, {"max", vec_json(v.bbox.max)}};
   }
   j["time_s"] = {{"parse", e.times.parse}, {"eval", e.times.eval}, {"geometry", e.times.geometry},
                  {"total", e.times.total}};
