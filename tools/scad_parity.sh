@@ -66,8 +66,9 @@ run_one() {
   fi
   t2=$(now)
   # openscad reads files anywhere; the corpus's programs reach ../../../image: let cadscribe read
-  # the corpus's tree too (its sandbox otherwise stops at the program's folder).
-  timeout "$timeout_s" "$bin" run "$prog" -L /usr/share/openscad -o "$ours" --json --timeout "$timeout_s" > "$log.cadscribe.json" 2> "$log.cadscribe.err"
+  # the corpus's tree too (its sandbox otherwise stops at the program's folder), and the bundled
+  # libraries folder (MCAD) that openscad searches by default.
+  timeout "$timeout_s" "$bin" run "$prog" -L /usr/share/openscad -L /usr/share/openscad/libraries -o "$ours" --json --timeout "$timeout_s" > "$log.cadscribe.json" 2> "$log.cadscribe.err"
   cs_rc=$?
   t3=$(now)
   cs_status=$(python3 -c 'import json,sys

@@ -31,9 +31,9 @@ class Lexer {
       t.line = line_;
       t.col = col();
       char c = s_[i_];
-      if (is_digit(c) || (c == '.' && i_ + 1 < s_.size() && is_digit(s_[i_ + 1]))) {
+      if ((is_digit(c) && !digit_led_identifier()) || (c == '.' && i_ + 1 < s_.size() && is_digit(s_[i_ + 1]))) {
         number(t, out);
-      } else if (is_ident_start(c)) {
+      } else if (is_ident_start(c) || is_digit(c)) {
         size_t b = i_;
         while (i_ < s_.size() && is_ident(s_[i_])) ++i_;
         t.kind = Tok::kIdent;
@@ -135,21 +135,35 @@ class Lexer {
     }
   }
 
-  void number(Token& t, LexResult& out) {
-    size_t b = i_;
-    while (i_ < s_.size() && is_digit(s_[i_])) ++i_;
-    if (i_ < s_.size() && s_[i_] == '.') {
-      ++i_;
-      while (i_ < s_.size() && is_digit(s_[i_])) ++i_;
+  // openscad's flex lexer takes the longest match and [a-zA-Z0-9_]+ is an identifier, so '8bit'
+  // and '3d' are names (MCAD's fonts.scad defines 8bit_polyfont()); a tie ('8', '1e3') is a number.
+  bool digit_led_identifier() const {
+    size_t j = i_;
+    while (j < s_.size() && (is_digit(s_[j]) || (is_ident_start(s_[j]) && s_[j] != '$'))) ++j;
+    return j - i_ > number_length();
+  }
+
+  size_t number_length() const {
+    size_t j = i_;
+    while (j < s_.size() && is_digit(s_[j])) ++j;
+    if (j < s_.size() && s_[j] == '.') {
+      ++j;
+      while (j < s_.size() && is_digit(s_[j])) ++j;
     }
-    if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
-      size_t j = i_ + 1;
-      if (j < s_.size() && (s_[j] == '+' || s_[j] == '-')) ++j;
-      if (j < s_.size() && is_digit(s_[j])) {
-        i_ = j;
-        while (i_ < s_.size() && is_digit(s_[i_])) ++i_;
+    if (j < s_.size() && (s_[j] == 'e' || s_[j] == 'E')) {
+      size_t k = j + 1;
+      if (k < s_.size() && (s_[k] == '+' || s_[k] == '-')) ++k;
+      if (k < s_.size() && is_digit(s_[k])) {
+        j = k;
+        while (j < s_.size() && is_digit(s_[j])) ++j;
       }
     }
+    return j - i_;
+  }
+
+  void number(Token& t, LexResult& out) {
+    size_t b = i_;
+    i_ += number_length();
     t.kind = Tok::kNumber;
     t.text = std::string(s_.substr(b, i_ - b));
     t.number = std::strtod(t.text.c_str(), nullptr);

@@ -40,6 +40,22 @@ TEST(ScadLexer, IdentifiersAndSpecialVariables) {
   for (int i = 0; i < 4; ++i) EXPECT_EQ(t[size_t(i)].kind, Tok::kIdent);
 }
 
+// openscad's lexer takes the longest match, and a name may start with a digit: '8bit_font',
+// '3d' and '1e3x' are identifiers, while '8' and '1e3' (a tie) stay numbers (openscad 2021.01).
+TEST(ScadLexer, DigitLedIdentifiers) {
+  auto t = toks("8bit_font 3d 1e3x 8 1e3 0x10");
+  ASSERT_EQ(t.size(), 7u);
+  EXPECT_EQ(t[0].kind, Tok::kIdent);
+  EXPECT_EQ(t[0].text, "8bit_font");
+  EXPECT_EQ(t[1].text, "3d");
+  EXPECT_EQ(t[2].text, "1e3x");
+  EXPECT_EQ(t[3].kind, Tok::kNumber);
+  EXPECT_EQ(t[4].kind, Tok::kNumber);
+  EXPECT_EQ(t[4].number, 1000);
+  EXPECT_EQ(t[5].kind, Tok::kIdent);
+  EXPECT_TRUE(lex("x = 1.5y;", "t.scad").diags.size() == 1);  // a decimal number cannot start a name
+}
+
 TEST(ScadLexer, CommentsAndPositions) {
   auto t = toks("a // line comment\n/* block\n comment */ b");
   ASSERT_EQ(t.size(), 3u);

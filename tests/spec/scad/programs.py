@@ -277,6 +277,8 @@ add("170_minkowski_erosion_cavity", "openscad's minkowski3-erosion: minkowski of
     "erode(1, $fn=12) object();")
 add("171_minkowski_empty_operand", "an empty operand of minkowski is skipped (openscad's nullspace-minkowski)", "v b",
     "minkowski() { intersection() { translate([-2,0,0]) cube(1); translate([2,0,0]) cube(1); } cube(); }")
+add("172_digit_led_names", "names may start with a digit (openscad's longest-match lexer: MCAD's 8bit_polyfont)", "v b e",
+    "8x = 2; 1e3x = 5;\nfunction 3d(s) = s * 8x;\necho(8x, 1e3, 1e3x, 3d(2));\ncube(3d(1));")
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
