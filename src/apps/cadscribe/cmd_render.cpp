@@ -5,9 +5,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "apps/cadscribe/commands.h"
 #include "apps/cadscribe/exec_flags.h"
+#include "apps/cadscribe/watchdog.h"
 #include "pipeline/shape_source.h"
 #include "render/png.h"
 #include "render/render.h"
@@ -46,7 +48,12 @@ int run_render(const Flags& f) {
   if (f.size > 0) rig.size = f.size;
   cad::ExecOptions exec = f.exec.options();
   exec.validate = false;  // rendering needs the shape, not the export probes
-  auto loaded = pipeline::load_shape(f.shape, exec);
+  std::optional<base::Result<pipeline::LoadedShape>> load;
+  {
+    Watchdog watchdog(f.exec.timeout_s, watchdog_report(f.shape, f.exec.timeout_s, false), false);
+    load = pipeline::load_shape(f.shape, exec);
+  }
+  auto& loaded = *load;
   if (!loaded) return fail(loaded.error());
 
   render::RenderOptions options;

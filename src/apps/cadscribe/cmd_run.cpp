@@ -5,12 +5,14 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "apps/cadscribe/commands.h"
 #include "apps/cadscribe/exec_flags.h"
 #include "apps/cadscribe/progress.h"
+#include "apps/cadscribe/watchdog.h"
 #include "cad/scad_execute.h"
 #include "kernel/shape.h"
 #include "mesh/io.h"
@@ -61,7 +63,12 @@ void print_summary(const cad::Execution& e, const std::string& file) {
 }
 
 int run_one(const RunFlags& f) {
-  cad::Execution e = cad::execute_file(f.program, f.exec.options());
+  std::optional<cad::Execution> run;
+  {
+    Watchdog watchdog(f.exec.timeout_s, watchdog_report(f.program, f.exec.timeout_s, f.json), f.json);
+    run = cad::execute_file(f.program, f.exec.options());
+  }
+  cad::Execution& e = *run;
   int code = cad::exit_code_for(e, f.require_valid);
   std::vector<std::string> written;
   if (e.ok()) {
@@ -117,7 +124,12 @@ int run_scad_one(const RunFlags& f) {
   cad::ScadOptions o;
   o.limits = f.exec.options().limits;
   o.library_paths = f.library_paths;
-  cad::ScadExecution e = cad::execute_scad_file(f.program, o);
+  std::optional<cad::ScadExecution> run;
+  {
+    Watchdog watchdog(f.exec.timeout_s, watchdog_report(f.program, f.exec.timeout_s, f.json), f.json);
+    run = cad::execute_scad_file(f.program, o);
+  }
+  cad::ScadExecution& e = *run;
   int code = cad::scad_exit_code(e);
   std::vector<std::string> written;
   if (e.ok()) {

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `cadscribe run`: the hard wall-clock limit. A program whose one kernel call (here a CGAL union
+# of 400 spheres, ~4 s) outlives --timeout plus the 2 s grace is stopped with limit.time and exit
+# code 5, in the text and the --json form (and by `render`), instead of running on.
+source "$(dirname "$0")/lib.sh"
+echo 'union(){for(i=[0:399]) translate([i*3,sin(i*20)*10,0]) sphere(r=2.5,$fn=24);}' >"$tmp/long.scad"
+
+start=$(date +%s)
+expect_exit 5 "$bin" run "$tmp/long.scad" --timeout 0.2 -o "$tmp/long.stl"
+expect_in "$tmp/err" "error[limit.time]"
+expect_in "$tmp/err" "inside one geometry kernel call"
+[[ ! -e "$tmp/long.stl" ]] || fail "a stopped run wrote its output"
+expect_exit 5 "$bin" run "$tmp/long.scad" --timeout 0.2 --json
+python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); assert j["status"]=="limit" and j["exit_code"]==5 and j["diags"][0]["code"]=="limit.time", j' "$tmp/out" \
+  || fail "--json report of a stopped run"
+expect_exit 5 "$bin" render "$tmp/long.scad" --timeout 0.2 -o "$tmp/views"
+expect_in "$tmp/err" "error[limit.time]"
+(( $(date +%s) - start < 30 )) || fail "the watchdog did not stop the runs"
+
+# A run within its budget is not disturbed: the watchdog is disarmed when the run ends.
+echo 'cube(2);' >"$tmp/quick.scad"
+expect_exit 0 "$bin" run "$tmp/quick.scad" --timeout 0.2 -o "$tmp/quick.stl"
+[[ -s "$tmp/quick.stl" ]] || fail "quick run wrote nothing"
+echo "cli/run: ok"
