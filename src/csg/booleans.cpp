@@ -36,6 +36,7 @@
 #include <optional>
 
 #include "csg/cgal_mesh.h"
+#include "csg/exact_form.h"
 #include "csg/nef.h"
 #include "csg/ops.h"
 
@@ -54,6 +55,9 @@ struct Operand {
   EMesh mesh;
   std::optional<Nef> nef;
   Bounds3 box;
+  // The unrounded surface `mesh` was read from (exact_form.h), where the input Solid had one: used
+  // instead of `mesh` when that crosses itself.
+  std::shared_ptr<const ExactForm> exact;
   [[nodiscard]] bool empty() const { return nef ? nef->is_empty() : mesh.number_of_faces() == 0; }
 };
 
@@ -73,6 +77,14 @@ base::Result<Nef> nef_of(const EMesh& m) {
     if (PMP::does_self_intersect(p)) return failed("an operand intersects itself");
   }
   return detail::nef_of_components(parts);
+}
+
+// `o` on its exact form, when it has one (the rounded mesh crossed itself or Nef refused it).
+Operand unrounded(Operand o) {
+  if (!o.exact) return o;
+  o.mesh = detail::materialise(*o.exact);
+  o.exact = nullptr;
+  return o;
 }
 
 // A Nef polyhedron's boundary as a closed mesh: pinched edges and corners get their points
@@ -96,7 +108,7 @@ base::Result<EMesh> mesh_of_nef(const Nef& r) {
 // The pair through Nef polyhedra (handles touching and non-manifold configurations). A
 // 2-manifold result goes back to a mesh, for the fast corefinement of what follows; any other
 // stays a Nef polyhedron.
-base::Result<Operand> nef_boolean(BoolOp op, const Operand& a, const Operand& b) {
+base::Result<Operand> nef_boolean_once(BoolOp op, const Operand& a, const Operand& b) {
   try {
     Nef na, nb;
     if (a.nef) na = *a.nef; else { TRY(na, nef_of(a.mesh)); }
@@ -116,6 +128,13 @@ base::Result<Operand> nef_boolean(BoolOp op, const Operand& a, const Operand& b)
   }
 }
 
+base::Result<Operand> nef_boolean(BoolOp op, const Operand& a, const Operand& b) {
+  auto r = nef_boolean_once(op, a, b);
+  // Rounding may have made an operand cross itself, which Nef refuses; its exact form does not.
+  if (!r && (a.exact || b.exact)) return nef_boolean_once(op, unrounded(a), unrounded(b));
+  return r;
+}
+
 // CGAL's autorefinement of a self-intersecting mesh: true (and `m` replaced) when it yields a
 // closed manifold without self-intersections (the outer surface of a self-crossing one); a clean
 // mesh is left as it is.
@@ -128,6 +147,38 @@ bool autorefined(EMesh& m) {
     return true;
   }
   return false;
+}
+
+// The enclosed volume in doubles (the divergence theorem over the rounded points).
+double approx_volume(const EMesh& m) {
+  double v = 0;
+  for (auto f : m.faces()) {
+    std::array<std::array<double, 3>, 3> p{};
+    int k = 0;
+    for (auto u : CGAL::vertices_around_face(m.halfedge(f), m)) {
+      if (k == 3) break;
+      const auto& q = m.point(u);
+      p[size_t(k++)] = {CGAL::to_double(q.x()), CGAL::to_double(q.y()), CGAL::to_double(q.z())};
+    }
+    v += p[0][0] * (p[1][1] * p[2][2] - p[1][2] * p[2][1]) - p[0][1] * (p[1][0] * p[2][2] - p[1][2] * p[2][0]) +
+         p[0][2] * (p[1][0] * p[2][1] - p[1][1] * p[2][0]);
+  }
+  return v / 6;
+}
+
+// Whether a corefinement result's volume is possible for the operation on operands of volumes
+// va and vb (1e-6 relative slack for rounding). Corefinement's preconditions (operands that bound
+// volumes) cannot all be checked up front; where an operand only nearly satisfies them, CGAL has
+// returned success with a few stray triangles (openscad's example021: two disjoint slices united
+// to 12 triangles of volume 0). Such a result goes to the Nef fallback instead.
+bool plausible_volume(BoolOp op, double va, double vb, double v) {
+  const double slack = 1e-6 * (std::abs(va) + std::abs(vb)) + 1e-12;
+  switch (op) {
+    case BoolOp::kUnion: return v >= std::max(va, vb) - slack && v <= va + vb + slack;
+    case BoolOp::kDifference: return v >= va - vb - slack && v <= va + slack;
+    case BoolOp::kIntersection: return v >= -slack && v <= std::min(va, vb) + slack;
+  }
+  return true;
 }
 
 base::Result<EMesh> corefine(BoolOp op, EMesh& a, EMesh& b, bool& ok) {
@@ -151,10 +202,12 @@ base::Result<Operand> pair_boolean(BoolOp op, Operand a, Operand b, bool refined
   Operand a0 = a, b0 = b;
   try {
     bool ok = false;
+    const double va = approx_volume(a.mesh), vb = approx_volume(b.mesh);
     TRY(EMesh out, corefine(op, a.mesh, b.mesh, ok));
-    if (ok) return Operand{std::move(out), std::nullopt, {}};
+    if (ok && plausible_volume(op, va, vb, approx_volume(out))) return Operand{std::move(out), std::nullopt, {}};
     return nef_boolean(op, a0, b0);
   } catch (const PMP::Corefinement::Self_intersection_exception&) {
+    if (a0.exact || b0.exact) return pair_boolean(op, unrounded(std::move(a0)), unrounded(std::move(b0)), refined);
     if (refined) return nef_boolean(op, a0, b0);
   } catch (const std::exception& e) {
     return failed(std::string("corefinement: ") + e.what());
@@ -180,7 +233,7 @@ base::Result<Operand> union_tree(std::vector<Operand>& ops, size_t lo, size_t hi
   Bounds3 box = a.box;
   box.add(b.box);
   if (!a.box.overlaps(b.box) && !a.nef && !b.nef) {
-    detail::append(a.mesh, b.mesh);
+    detail::append(a.mesh, b.mesh);  // (the operands' exact forms are not carried into the concatenation)
     return Operand{std::move(a.mesh), std::nullopt, box};
   }
   TRY(Operand m, pair_boolean(BoolOp::kUnion, std::move(a), std::move(b)));
@@ -188,11 +241,13 @@ base::Result<Operand> union_tree(std::vector<Operand>& ops, size_t lo, size_t hi
   return m;
 }
 
-// The final result as a solid (a Nef polyhedron is meshed here, once).
-base::Result<Solid> solid_of(const Operand& o) {
-  if (!o.nef) return detail::from_exact(o.mesh);
-  TRY(EMesh m, mesh_of_nef(*o.nef));
-  return detail::from_exact(m);
+// The final result as a solid (a Nef polyhedron is meshed here, once), rounded to doubles, with
+// the exact mesh attached (exact_form.h).
+base::Result<Solid> solid_of(Operand o) {
+  if (o.nef) { TRY(o.mesh, mesh_of_nef(*o.nef)); }
+  Solid s = detail::from_exact(o.mesh);
+  detail::attach_exact(s, std::make_shared<const EMesh>(std::move(o.mesh)));
+  return s;
 }
 
 base::Result<Operand> union_all(std::vector<Operand> ops) {
@@ -240,10 +295,10 @@ base::Result<Solid> boolean3(BoolOp op, std::vector<Solid> operands) {
       d.message = "operand " + std::to_string(i + 1) + ": " + d.message;
       return d;
     }
-    ops.push_back(Operand{std::move(*m), std::nullopt, box});
+    ops.push_back(Operand{std::move(*m), std::nullopt, box, detail::valid_exact_form(operands[i])});
   }
   if (ops.empty()) return Solid{};
-  if (ops.size() == 1) return solid_of(ops[0]);
+  if (ops.size() == 1) return solid_of(std::move(ops[0]));
   if (op == BoolOp::kUnion) {
     TRY(Operand u, union_all(std::move(ops)));
     return solid_of(u);

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "csg/exact_form.h"
 #include "csg/ops.h"
 #include "csg/test_util.h"
 
@@ -287,6 +288,37 @@ TEST(Boolean3, InvertedOperandIsRepaired) {
   ASSERT_TRUE(r.ok()) << r.error().to_string();
   EXPECT_NEAR(r->volume(), 500, 1e-9);
   EXPECT_TRUE(valid(*r));
+}
+
+}  // namespace
+}  // namespace cadscribe::csg
+
+namespace cadscribe::csg {
+namespace {
+
+using testing::box;
+
+// The exact form behind a boolean's rounded result (exact_form.h). Its use, a later boolean on
+// an operand that crosses itself only after rounding, is covered end to end by the spec programs
+// tests/spec/scad/173 and 174 (openscad's issue1000 and issue1215c).
+TEST(ExactForm, FollowsTransformsAndIsDroppedWhenTheSolidIsEdited) {
+  auto r = boolean3(BoolOp::kDifference, {box(10, 10, 10), box(4, 4, 20, 3, 3, -5)});
+  ASSERT_TRUE(r.ok());
+  ASSERT_NE(detail::valid_exact_form(*r), nullptr);
+  // A mirror and a move: the exact form follows and stays outward-oriented.
+  const Matrix4 m = {-1, 0, 0, 5, 0, 1, 0, 2, 0, 0, 1, 0, 0, 0, 0, 1};
+  Solid t = transformed(*r, m);
+  auto form = detail::valid_exact_form(t);
+  ASSERT_NE(form, nullptr);
+  Solid back = detail::from_exact(detail::materialise(*form));
+  EXPECT_NEAR(back.volume(), r->volume(), 1e-9);
+  const mesh::Box bt = t.bounds(), bb = back.bounds();
+  EXPECT_NEAR(bb.min.x, bt.min.x, 1e-12);
+  EXPECT_NEAR(bb.max.y, bt.max.y, 1e-12);
+  // Any edit of the doubles makes the exact form stale: it is then ignored.
+  t.vertices[0].x += 1;
+  EXPECT_EQ(detail::valid_exact_form(t), nullptr);
+  EXPECT_EQ(detail::valid_exact_form(box(1, 1, 1)), nullptr);  // made, not computed: none
 }
 
 }  // namespace

@@ -57,30 +57,7 @@ Solid from_mesh(const mesh::Mesh& m) {
   return s;
 }
 
-namespace {
-
-Vec3 apply(const Matrix4& m, const Vec3& p) {
-  return {m[0] * p.x + m[1] * p.y + m[2] * p.z + m[3], m[4] * p.x + m[5] * p.y + m[6] * p.z + m[7],
-          m[8] * p.x + m[9] * p.y + m[10] * p.z + m[11]};
-}
-
-double det3(const Matrix4& m) {
-  return m[0] * (m[5] * m[10] - m[6] * m[9]) - m[1] * (m[4] * m[10] - m[6] * m[8]) +
-         m[2] * (m[4] * m[9] - m[5] * m[8]);
-}
-
-}  // namespace
-
-Solid transformed(const Solid& s, const Matrix4& m) {
-  Solid out;
-  out.vertices.reserve(s.vertices.size());
-  for (const auto& p : s.vertices) out.vertices.push_back(apply(m, p));
-  out.triangles = s.triangles;
-  if (det3(m) < 0) {
-    for (auto& t : out.triangles) std::swap(t[1], t[2]);
-  }
-  return out;
-}
+// Solid transformed(): exact_form.cpp (it carries the exact form along).
 
 Polygon2 transformed(const Polygon2& p, const Matrix4& m) {
   Polygon2 out;

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "math/vec.h"
@@ -31,9 +32,17 @@ struct Polygon2 {
   [[nodiscard]] double area() const;  // signed sum: positive for a well-formed region
 };
 
+struct ExactForm;  // csg-internal (exact_form.h)
+
 struct Solid {
   std::vector<math::Vec3> vertices;
   std::vector<std::array<uint32_t, 3>> triangles;
+  // The exact mesh a csg boolean rounded this Solid from (with the exact transforms applied to it
+  // since), or null. Rounding a boolean's result to doubles can leave slivers that cross by
+  // ~1e-15 mm; a later boolean that finds its operand crossing itself uses this exact form
+  // instead. It is only trusted while `vertices` and `triangles` are those it was attached to
+  // (csg checks a fingerprint), so code elsewhere may edit a Solid freely.
+  std::shared_ptr<const ExactForm> exact;
   [[nodiscard]] bool empty() const { return triangles.empty(); }
   [[nodiscard]] double volume() const;
   [[nodiscard]] mesh::Box bounds() const;

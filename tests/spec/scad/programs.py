@@ -279,6 +279,12 @@ add("171_minkowski_empty_operand", "an empty operand of minkowski is skipped (op
     "minkowski() { intersection() { translate([-2,0,0]) cube(1); translate([2,0,0]) cube(1); } cube(); }")
 add("172_digit_led_names", "names may start with a digit (openscad's longest-match lexer: MCAD's 8bit_polyfont)", "v b e",
     "8x = 2; 1e3x = 5;\nfunction 3d(s) = s * 8x;\necho(8x, 1e3, 1e3x, 3d(2));\ncube(3d(1));")
+add("173_sphere_halves_reunited", "a sphere cut in two and united again: the rounded halves cross themselves, their exact forms do not (openscad's issue1000)", "v b",
+    "color([1,0,0]) intersection() { sphere(10); translate([0,0,10]) cube([20,20,20],center=true); }\n"
+    "color([0,0,1]) difference() { sphere(10); translate([0,0,10]) cube([20,20,20],center=true); }")
+add("174_rounded_union_minus_cylinder", "a union rounded at its node boundary, minus a cylinder (openscad's issue1215c)", "v b",
+    "difference() {\n  union() {\n    translate([0,0,-1.5]) cylinder(h=9, r=26, center=true);\n"
+    "    translate([0,0,6]) rotate([180,0,0]) cylinder(h=3, r1=25, r2=26);\n  }\n  cylinder(h=14, r=23, center=true);\n}")
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
