@@ -27,6 +27,8 @@
 
 namespace cadscribe::cad::scad {
 
+class ArgReader;
+
 struct Geom {
   int dim = 0;                        // 0: no geometry (empty group), 2 or 3
   std::vector<csg::Solid> solids;     // dim 3: the union of these
@@ -98,6 +100,8 @@ class TreeEvaluator {
   // The fragment count for radius r under the node's $fn/$fa/$fs (with openscad's clamping
   // warnings), or limit.geometry when `triangles_per_fragment`-scaled output would not fit.
   [[nodiscard]] base::Result<int> fragments(const Node& n, double r, double estimate_triangles_of_f(double));
+  [[nodiscard]] base::Result<Geom> import_dxf(const Node& n, const ArgReader& a, const std::string& path,
+                                              const std::string& shown);
   [[nodiscard]] std::optional<base::Diag> check_size(const Geom& g, const Node& n) const;
   [[nodiscard]] std::optional<base::Diag> check_time(const Node& n) const;
 

@@ -2,14 +2,18 @@
 // (cube sphere cylinder polyhedron square circle polygon import), with openscad 2021.01's
 // argument rules: defaults of 1, diameters winning over radii, non-positive or non-finite sizes
 // giving empty geometry (silently, as openscad), out-of-range indices skipped.
+#include <cctype>
 #include <cmath>
+#include <filesystem>
 
 #include "cad/scad_args.h"
 #include "cad/scad_calc.h"
 #include "cad/scad_eval.h"
 #include "cad/scad_primitives.h"
 #include "csg/ops.h"
+#include "lang/scad/dxf.h"
 #include "lang/scad/interpreter.h"
+#include "lang/scad/sandbox.h"
 #include "mesh/io.h"
 
 namespace cadscribe::cad::scad {
@@ -200,6 +204,73 @@ Result<std::optional<std::string>> TreeEvaluator::input_file(const Node& n, cons
   return std::optional<std::string>{};
 }
 
+namespace {
+
+std::string lower_extension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+}  // namespace
+
+// A DXF drawing's paths as one region (even-odd, as openscad's import sanitises it), with
+// layer, origin and scale as given; arcs and circles follow the node's $fn/$fa/$fs.
+Result<Geom> TreeEvaluator::import_dxf(const Node& n, const ArgReader& a, const std::string& path,
+                                       const std::string& shown) {
+  auto text = lang::scad::read_confined_file(path);
+  if (!text) {
+    base::Diag d = text.error();
+    d.severity = base::Severity::kWarning;
+    if (!d.span.known()) d.span = n.span;
+    diags_.push_back(std::move(d));
+    return Geom::empty_of(2);
+  }
+  lang::scad::DxfOptions o;
+  if (a.has("layer")) o.layer = a.string("layer").value_or("");
+  if (auto origin = a.vec("origin", 2, 0, false)) {
+    o.origin_x = (*origin)[0];
+    o.origin_y = (*origin)[1];
+  }
+  if (a.has("scale")) o.scale = a.number("scale").value_or(1);
+  std::optional<base::Diag> fragment_error;
+  o.fragments = [&](double r) {
+    auto f = fragments(n, r, [](double x) { return x; });
+    if (!f) {
+      if (!fragment_error) fragment_error = f.error();
+      return 3;
+    }
+    return *f;
+  };
+  auto drawing = lang::scad::read_dxf(*text, shown, o);
+  if (fragment_error) return *fragment_error;
+  if (!drawing) {
+    base::Diag d = drawing.error();
+    d.severity = base::Severity::kWarning;
+    d.span = n.span;
+    diags_.push_back(std::move(d));
+    return Geom::empty_of(2);
+  }
+  for (const auto& type : drawing->unsupported)
+    a.warn_node("unsupported.feature", "import(\"" + shown + "\"): DXF entity " + type + " is not supported, skipped");
+  // openscad closes an open path back to its start ("we don't support open paths; closing them
+  // to be compatible with existing behavior"): a half profile drawn for rotate_extrude is a region.
+  std::vector<csg::Point2> points;
+  std::vector<std::vector<int64_t>> paths;
+  for (const auto& p : drawing->paths) {
+    if (p.points.size() < 3) continue;  // a lone segment encloses nothing
+    std::vector<int64_t> loop;
+    for (const auto& q : p.points) {
+      loop.push_back(int64_t(points.size()));
+      points.push_back({q.x, q.y});
+    }
+    paths.push_back(std::move(loop));
+  }
+  if (paths.empty()) return Geom::empty_of(2);
+  ++csg_ops_;
+  return Geom::of(csg::polygon_from_paths(points, paths));
+}
+
 Result<Geom> TreeEvaluator::eval_import(const Node& n) {
   ArgReader a(n, {"file", "layer", "convexity", "origin", "scale", "width", "height", "filename", "center", "dpi", "id"},
               diags_);
@@ -210,6 +281,7 @@ Result<Geom> TreeEvaluator::eval_import(const Node& n) {
   }
   TRY(std::optional<std::string> path, input_file(n, "import", *file));
   if (!path) return Geom{};
+  if (lower_extension(*path) == ".dxf") return import_dxf(n, a, *path, *file);
   auto fmt = mesh::format_from_path(*path);
   if (!fmt || *fmt == mesh::MeshFormat::glb) {
     a.warn_node("unsupported.feature", "import(\"" + *file + "\"): only STL, OFF, OBJ and PLY meshes are supported");

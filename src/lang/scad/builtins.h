@@ -16,10 +16,15 @@ struct BuiltinEntry {
 // The entries of one theme (static tables, never mutated).
 const BuiltinEntry* math_builtins(size_t* count);
 const BuiltinEntry* list_builtins(size_t* count);
+const BuiltinEntry* dxf_builtins(size_t* count);  // dxf_dim, dxf_cross (read files)
 
 // Helpers shared by the tables.
 const Value* positional(const std::vector<CallArg>& args, size_t i);
 const Value* arg(const std::vector<CallArg>& args, const char* name, size_t position);
+
+// openscad's degree trigonometry (exact at multiples of 30 and 45 degrees; nan for non-finite).
+double sin_degrees(double deg);
+double cos_degrees(double deg);
 
 // openscad's std::mt19937 + std::uniform_real_distribution<double> as libstdc++ computes it,
 // written out here so seeded rands() matches openscad's numbers on every platform.

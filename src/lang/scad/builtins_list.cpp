@@ -301,7 +301,7 @@ const BuiltinEntry* list_builtins(size_t* count) {
 }
 
 BuiltinFn find_builtin(const std::string& name) {
-  for (auto table : {math_builtins, list_builtins}) {
+  for (auto table : {math_builtins, list_builtins, dxf_builtins}) {
     size_t n = 0;
     const BuiltinEntry* e = table(&n);
     for (size_t i = 0; i < n; ++i)

@@ -35,6 +35,8 @@ bool reduce_degrees(double& x) {
   return true;
 }
 
+}  // namespace
+
 double sin_degrees(double x) {
   if (!reduce_degrees(x)) return std::nan("");
   bool oppose = x >= 180.0;
@@ -64,6 +66,8 @@ double cos_degrees(double x) {
   r = oppose ? -r : r;
   return r == 0 ? 0.0 : r;  // +0, so tan(90) = inf and tan(270) = -inf as in openscad
 }
+
+namespace {
 
 // Exact at multiples of 30 and 45 degrees, odd, period 180; tan(90) = inf, tan(270) = -inf,
 // tan(180) = -0 (as openscad 2021.01's regression tests require).

@@ -285,6 +285,16 @@ add("173_sphere_halves_reunited", "a sphere cut in two and united again: the rou
 add("174_rounded_union_minus_cylinder", "a union rounded at its node boundary, minus a cylinder (openscad's issue1215c)", "v b",
     "difference() {\n  union() {\n    translate([0,0,-1.5]) cylinder(h=9, r=26, center=true);\n"
     "    translate([0,0,6]) rotate([180,0,0]) cylinder(h=3, r1=25, r2=26);\n  }\n  cylinder(h=14, r=23, center=true);\n}")
+add("175_dxf_import_layer", "import() of one DXF layer (LINEs, a CIRCLE hole, an ARC slot), extruded; dxf_dim and dxf_cross", "v t b e W:unsupported.feature",
+    'linear_extrude(height=2) import("data/plate.dxf", layer="plate");\n'
+    'echo(dxf_dim(file="data/plate.dxf", name="width"), dxf_dim(file="data/plate.dxf", name="diag"),\n'
+    '     dxf_cross(file="data/plate.dxf", layer="center"));')
+add("176_dxf_insert_blocks", "DXF INSERTs of a BLOCK, moved, turned 90 degrees and scaled", "v t b",
+    'linear_extrude(height=2) import("data/plate.dxf", layer="tabs");')
+add("177_dxf_origin_scale", "import() with origin and scale: arcs get the fragments of their scaled radius", "v t b",
+    'linear_extrude(height=2) import("data/plate.dxf", origin=[10,5], scale=2);')
+add("178_dxf_all_layers", "import() of every layer: POLYLINE is skipped as openscad 2021.01 does, lone lines enclose nothing", "v t b",
+    'linear_extrude(height=2) import(file="data/plate.dxf");')
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
@@ -303,6 +313,10 @@ add("208_include_outside", "include outside the sandbox is refused", "E:io.sandb
     "include </etc/passwd>\ncube(1);")
 add("209_include_parent", "include ../ escaping the program's folder is refused", "E:io.sandbox_violation",
     "include <../README.md>\ncube(1);")
+add("227_dxf_dim_outside", "dxf_dim() of a file outside the sandbox is refused", "E:io.sandbox_violation",
+    'echo(dxf_dim(file="/etc/passwd", name="width"));')
+add("228_dxf_malformed", "a DXF file whose group code is not a number warns with its line and yields nothing", "empty W:io.dxf_parse",
+    'linear_extrude(height=1) import("data/bad.dxf");')
 add("226_surface_outside", "surface() outside the sandbox is refused", "E:io.sandbox_violation",
     "surface(\"/etc/passwd\");")
 add("210_import_outside", "import outside the sandbox is refused", "E:io.sandbox_violation",
