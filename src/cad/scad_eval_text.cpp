@@ -4,7 +4,8 @@
 // openscad's rules reproduced here: the default font is Liberation Sans (fonts-liberation2);
 // "Family:style=Bold" picks the style's file; one em is size/0.72 mm (openscad sets the char size
 // so that size ≈ the ascent); each quadratic/cubic curve becomes max(floor(fragments(size)/8)+1, 2)
-// segments (fragments by $fn/$fa/$fs with r = size); advances × spacing; halign left/center/right
+// segments (fragments by $fn/$fa/$fs with r = size); advances × 1000/1024 × spacing (as openscad's
+// come out); halign left/center/right
 // shifts by the advance width, valign top/center/bottom/baseline by the glyphs' ascent/descent;
 // each glyph is filled even-odd and the glyphs are unioned. Not reproduced: HarfBuzz shaping
 // (ligatures, GPOS kerning: FreeType's legacy kern table is used), direction/language/script
@@ -174,6 +175,11 @@ base::Result<Geom> TreeEvaluator::eval_text(const lang::scad::Node& n) {
   Flattener fl;
   fl.segments = std::max(int(std::floor(frags / 8.0 + 1.0)), 2);
   fl.scale = size / 0.72 / double(face->units_per_EM);
+  // openscad's pen advances (HarfBuzz positions at its char size) come out 1000/1024 of the
+  // font's design advances on this em (measured: H in Liberation Sans advances 0.97950·size in
+  // openscad 2021.01 against 1479/2048/0.72·size = 1.00301·size, the same ratio at sizes 1 to
+  // 23.3); the outlines themselves match at one em = size/0.72.
+  const double advance_scale = fl.scale * 1000.0 / 1024.0;
   const bool kerning = FT_HAS_KERNING(face);
   struct Glyph {
     std::vector<std::vector<csg::Point2>> contours;
@@ -185,7 +191,7 @@ base::Result<Geom> TreeEvaluator::eval_text(const lang::scad::Node& n) {
     FT_UInt gi = FT_Get_Char_Index(face, c);
     if (kerning && prev && gi) {
       FT_Vector k;
-      if (FT_Get_Kerning(face, prev, gi, FT_KERNING_UNSCALED, &k) == 0) pen += double(k.x) * fl.scale * spacing;
+      if (FT_Get_Kerning(face, prev, gi, FT_KERNING_UNSCALED, &k) == 0) pen += double(k.x) * advance_scale * spacing;
     }
     prev = gi;
     if (FT_Load_Glyph(face, gi, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) != 0) continue;
@@ -211,8 +217,12 @@ base::Result<Geom> TreeEvaluator::eval_text(const lang::scad::Node& n) {
         if (!g.contours.empty()) glyphs.push_back(std::move(g));
       }
     }
-    pen += double(slot->advance.x) * fl.scale * spacing;
+    pen += double(slot->advance.x) * advance_scale * spacing;
   }
+  // openscad's ascent/descent for valign are in the same 1000/1024 units as its advances (within
+  // ~5e-3 mm: it measures grid-fitted glyph boxes).
+  ascend *= 1000.0 / 1024.0;
+  descend *= 1000.0 / 1024.0;
   double dx = halign == "right" ? -pen : halign == "center" ? -pen / 2 : 0;
   double dy = valign == "top" ? -ascend : valign == "center" ? descend / 2 - ascend / 2 : valign == "bottom" ? descend : 0;
   if (halign != "left" && halign != "right" && halign != "center") a.warn("halign", "unknown alignment");

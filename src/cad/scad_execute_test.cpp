@@ -152,8 +152,7 @@ TEST(ScadExecute, ImportIsConfined) {
   EXPECT_FALSE(f.ok());
 }
 
-// Disabled: the glyph layout is ~0.4 mm off openscad's (no HarfBuzz shaping yet; issue 5 note).
-TEST(ScadExecute, DISABLED_TextUsesLiberationSansAsOpenscad) {
+TEST(ScadExecute, TextUsesLiberationSansAsOpenscad) {
   // openscad 2021.01: linear_extrude(1) text("H", size=10) → x 1.1393..8.89699, y 0..9.55479,
   // volume 30.357205 (one em = size/0.72 mm).
   auto e = run("linear_extrude(1) text(\"H\", size=10);");
@@ -168,8 +167,12 @@ TEST(ScadExecute, DISABLED_TextUsesLiberationSansAsOpenscad) {
                " valign=\"center\");");
   ASSERT_TRUE(c.ok()) << error_code(c);
   EXPECT_NEAR(c.facts.volume, 145.5332, 145.5 * 0.01);  // openscad: 145.533200
-  EXPECT_NEAR(c.facts.bbox.min.x, -15.651, 0.1);
-  EXPECT_NEAR(c.facts.bbox.max.y, 5.21652, 0.1);
+  EXPECT_NEAR(c.facts.bbox.min.x, -15.651, 0.01);
+  EXPECT_NEAR(c.facts.bbox.max.y, 5.21652, 0.01);
+  // Pen advances: ten H's end at 97.0522 in openscad (advance 0.9795 · size).
+  auto row = run("linear_extrude(1) text(\"HHHHHHHHHH\", size=10);");
+  ASSERT_TRUE(row.ok()) << error_code(row);
+  EXPECT_NEAR(row.facts.bbox.max.x, 97.0522, 0.01);
 }
 
 }  // namespace
