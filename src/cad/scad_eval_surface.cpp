@@ -2,7 +2,7 @@
 // (.dat) or a PNG's brightness, as a closed solid, with openscad 2021.01's construction:
 // row i of the data at y = i, column j at x = j, each grid cell split into four triangles around
 // its centre (at the mean of its corners), vertical sides and a flat bottom at
-// min(0, lowest value − 1) (meshed as a grid, see below). A PNG row 0 is the image's bottom row; its heights are
+// min(0, lowest value read − 1) (meshed as a grid, see below). A PNG row 0 is the image's bottom row; its heights are
 // 100/255 × luminance (Rec. 709 weights, 0..255), or 100/255 × (1 − luminance) with invert=true.
 #include <cctype>
 #include <cmath>
@@ -82,9 +82,11 @@ HeightField from_image(const render::Image& img, bool invert) {
 csg::Solid height_field_solid(const HeightField& f, bool center) {
   csg::Solid s;
   const int R = f.rows, C = f.columns;
+  // The floor comes from the values present only: the 0s that stand in for a ragged row's missing
+  // entries do not lower it (openscad's min_val is updated as values are read; issue1223).
   double floor = 0;
-  for (int r = 0; r < R; ++r)
-    for (int c = 0; c < C; ++c) floor = std::min(floor, f.at(r, c) - 1);
+  for (const auto& row : f.values)
+    for (double v : row) floor = std::min(floor, v - 1);
   const double ox = center ? -(C - 1) / 2.0 : 0.0, oy = center ? -(R - 1) / 2.0 : 0.0;
   auto add = [&](double x, double y, double z) {
     s.vertices.push_back({ox + x, oy + y, z});

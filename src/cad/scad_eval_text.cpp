@@ -1,7 +1,8 @@
 // cad/scad_eval_text.cpp — text(): glyph outlines of a TrueType font, read with FreeType directly
 // (as kernel/text.cpp does), flattened and placed as openscad 2021.01 does.
 //
-// openscad's rules reproduced here: the default font is Liberation Sans (fonts-liberation2);
+// openscad's rules reproduced here: the default font is Liberation Sans (fonts-liberation2), DejaVu
+// (and Bitstream Vera, fontconfig's alias for it) are found too;
 // "Family:style=Bold" picks the style's file; one em is size/0.72 mm (openscad sets the char size
 // so that size ≈ the ascent); each quadratic/cubic curve becomes max(floor(fragments(size)/8)+1, 2)
 // segments (fragments by $fn/$fa/$fs with r = size); advances × 1000/1024 × spacing (as openscad's
@@ -32,9 +33,13 @@ namespace cadscribe::cad::scad {
 #ifdef CADSCRIBE_SCAD_TEXT
 namespace {
 
-constexpr const char* kFontDir = "/usr/share/fonts/truetype/liberation2/";
+constexpr const char* kLiberationDir = "/usr/share/fonts/truetype/liberation2/";
+constexpr const char* kDejaVuDir = "/usr/share/fonts/truetype/dejavu/";
 
-// "Liberation Sans:style=Bold Italic" → the file of that family and style (fonts-liberation2).
+// "Liberation Sans:style=Bold Italic" → the file of that family and style. Families: Liberation
+// (fonts-liberation2) and DejaVu (fonts-dejavu-core), with fontconfig's alias of Bitstream Vera
+// (DejaVu's ancestor, the same metrics) to DejaVu, which is what openscad finds through fontconfig;
+// any other family falls back to Liberation Sans, with a note.
 std::string font_file(const std::string& spec, std::string& note) {
   std::string family = spec, style;
   if (auto colon = spec.find(':'); colon != std::string::npos) {
@@ -49,16 +54,25 @@ std::string font_file(const std::string& spec, std::string& note) {
   };
   family = trim(family);
   style = trim(style);
+  const bool bold = style.find("Bold") != std::string::npos;
+  const bool italic = style.find("Italic") != std::string::npos || style.find("Oblique") != std::string::npos;
+  std::string dejavu;
+  if (family == "DejaVu Sans" || family == "Bitstream Vera Sans") dejavu = "DejaVuSans";
+  else if (family == "DejaVu Sans Mono" || family == "Bitstream Vera Sans Mono") dejavu = "DejaVuSansMono";
+  else if (family == "DejaVu Serif" || family == "Bitstream Vera Serif") dejavu = "DejaVuSerif";
+  if (!dejavu.empty()) {
+    const char* slant = dejavu == "DejaVuSerif" ? "Italic" : "Oblique";
+    const std::string suffix = bold && italic ? std::string("-Bold") + slant : bold ? "-Bold" : italic ? std::string("-") + slant : "";
+    return std::string(kDejaVuDir) + dejavu + suffix + ".ttf";
+  }
   std::string fam = "Sans";
   if (family.empty() || family == "Liberation Sans") fam = "Sans";
   else if (family == "Liberation Serif") fam = "Serif";
   else if (family == "Liberation Mono") fam = "Mono";
   else if (family == "Liberation Sans Narrow") fam = "SansNarrow";
   else note = "font \"" + family + "\" is not available; using Liberation Sans";
-  bool bold = style.find("Bold") != std::string::npos, italic = style.find("Italic") != std::string::npos ||
-                                                              style.find("Oblique") != std::string::npos;
   std::string suffix = bold && italic ? "BoldItalic" : bold ? "Bold" : italic ? "Italic" : "Regular";
-  return std::string(kFontDir) + "Liberation" + fam + "-" + suffix + ".ttf";
+  return std::string(kLiberationDir) + "Liberation" + fam + "-" + suffix + ".ttf";
 }
 
 struct Flattener {
@@ -160,7 +174,7 @@ base::Result<Geom> TreeEvaluator::eval_text(const lang::scad::Node& n) {
   if (!note.empty()) a.warn("font", note);
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
-    a.warn_node("io.not_found", "text(): font file " + path + " not found (install fonts-liberation2)");
+    a.warn_node("io.not_found", "text(): font file " + path + " not found (install fonts-liberation2 and fonts-dejavu-core)");
     return Geom::empty_of(2);
   }
   FtHandles ft;
