@@ -295,6 +295,8 @@ add("177_dxf_origin_scale", "import() with origin and scale: arcs get the fragme
     'linear_extrude(height=2) import("data/plate.dxf", origin=[10,5], scale=2);')
 add("178_dxf_all_layers", "import() of every layer: POLYLINE is skipped as openscad 2021.01 does, lone lines enclose nothing", "v t b",
     'linear_extrude(height=2) import(file="data/plate.dxf");')
+add("179_surface_ragged_row", "surface() of a .dat with a short last row: missing entries are 0 but do not lower the floor (openscad's issue1223)", "v b",
+    'scale([1,1,0.2]) surface("data/ragged.dat");')
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
