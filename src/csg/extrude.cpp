@@ -4,7 +4,7 @@
 // linear_extrude: slice j of n spans z = h1 + (h2-h1)·j/n … (j+1)/n; its ring points are the
 // profile rotated by −twist·j/n degrees (clockwise for positive twist) and then scaled by
 // 1 − (1 − scale)·j/n per axis; each side quad is split as openscad 2021.01 splits it (see the
-// loop: inward fold where the slice turns, shorter diagonal where it does not). Caps: the profile's
+// loop: the shorter diagonal, except on holes of a turning slice). Caps: the profile's
 // triangulation at the bottom and its rotated/scaled copy at the top (none when both scales are 0:
 // the top collapses to a point and welding closes the cone).
 // rotate_extrude: ring k of a full turn at angle a = −90 + k·360/f degrees, point (x sin a, x cos a,
@@ -75,13 +75,13 @@ base::Result<Solid> linear_extrude(const Polygon2& p, const LinearExtrudeParams&
   }
   auto idx = [&](int layer, size_t k) { return static_cast<uint32_t>(static_cast<size_t>(layer) * ring_points + k); };
   for (int j = 0; j < slices; ++j) {
-    // openscad 2021.01's splits, as its STL output shows them. A slice that turns: each side quad
-    // is split along the diagonal that gives the smaller solid (the surface folds inward), for
-    // outer rings and holes alike; this matches openscad on twisted squares, triangles and a hole
-    // with the rotation axis on its corner (linear_extrude-tests: IoU 1.0, was 0.9885 with the
-    // shorter diagonal), but not on a hole away from the axis, where openscad's split follows the
-    // shorter diagonal (a 4 mm square hole at (3, 3), twist 30: 176.874 mm³ here, 178.726 in
-    // openscad). A slice that does not turn (only scaled): the shorter diagonal (spec 086).
+    // openscad 2021.01's splits, as its STL output shows them: a quad of an outer ring, or of any
+    // ring in a slice that does not turn, along its shorter diagonal (example020's twisted screw,
+    // spec 086's scaled circle); a quad of a hole in a turning slice along its inward fold, the
+    // hole's surface bulging into the hole (linear_extrude-tests, a hole with the rotation axis on
+    // its corner: IoU 1.0, was 0.9885 with the shorter diagonal). Not matched: a hole away from the
+    // axis, which openscad splits along shorter diagonals (4 mm square hole at (3, 3), twist 30:
+    // 176.874 mm³ here, 178.726 in openscad).
     const double rot1 = params.twist_degrees * j / slices, rot2 = params.twist_degrees * (j + 1) / slices;
     const bool turning = rot1 != rot2;
     size_t base = 0;
@@ -92,13 +92,12 @@ base::Result<Solid> linear_extrude(const Polygon2& p, const LinearExtrudeParams&
         uint32_t p1 = idx(j, base + i), c1 = idx(j, base + (i + 1) % n);
         uint32_t p2 = idx(j + 1, base + i), c2 = idx(j + 1, base + (i + 1) % n);
         bool prev1_curr2;
-        if (turning) {
-          // t > 0: the p1–c2 split encloses more than the c1–p2 one (before orientation, outer
-          // rings counter-clockwise); on a hole the solid lies on the other side.
+        if (turning && hole) {
+          // t > 0: the p1–c2 split encloses more than the c1–p2 one (holes run clockwise, the
+          // solid lies outside them): the hole's surface folds into the hole.
           const auto a = s.vertices[c1] - s.vertices[p1], b = s.vertices[c2] - s.vertices[p1];
           const auto d = s.vertices[p2] - s.vertices[p1];
-          const double t = a.dot(b.cross(d));
-          prev1_curr2 = (t <= 0) != hole;
+          prev1_curr2 = a.dot(b.cross(d)) > 0;
         } else {
           const double d_pc = (s.vertices[p1] - s.vertices[c2]).norm(), d_cp = (s.vertices[c1] - s.vertices[p2]).norm();
           prev1_curr2 = d_pc <= d_cp * (1 + 1e-9);  // ties (a point on the axis): prev1–curr2
