@@ -7,7 +7,7 @@ packages=(
   libocct-modeling-algorithms-dev libocct-modeling-data-dev libocct-foundation-dev
   libocct-data-exchange-dev libocct-ocaf-dev libtbb-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev
-  fonts-dejavu-core libfreetype-dev libpng-dev
+  fonts-dejavu-core libfreetype-dev libpng-dev zlib1g-dev
   libcgal-dev libgmp-dev libmpfr-dev libpolyclipping-dev fonts-liberation2
   openscad openscad-testing-data
 )

@@ -284,7 +284,7 @@ Result<Geom> TreeEvaluator::eval_import(const Node& n) {
   if (lower_extension(*path) == ".dxf") return import_dxf(n, a, *path, *file);
   auto fmt = mesh::format_from_path(*path);
   if (!fmt || *fmt == mesh::MeshFormat::glb) {
-    a.warn_node("unsupported.feature", "import(\"" + *file + "\"): only STL, OFF, OBJ and PLY meshes are supported");
+    a.warn_node("unsupported.feature", "import(\"" + *file + "\"): only STL, OFF, OBJ, PLY and 3MF meshes (and DXF drawings) are supported");
     return Geom{};
   }
   auto m = mesh::read_mesh_file(*path);

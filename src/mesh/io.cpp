@@ -136,7 +136,7 @@ std::optional<MeshFormat> format_from_path(std::string_view path) {
   auto slash = path.find_last_of("/\\");
   if (dot == std::string_view::npos || (slash != std::string_view::npos && slash > dot)) return std::nullopt;
   std::string_view ext = path.substr(dot + 1);
-  for (MeshFormat f : {MeshFormat::stl, MeshFormat::obj, MeshFormat::ply, MeshFormat::off, MeshFormat::glb})
+  for (MeshFormat f : {MeshFormat::stl, MeshFormat::obj, MeshFormat::ply, MeshFormat::off, MeshFormat::glb, MeshFormat::threemf})
     if (detail::iequals(ext, format_name(f))) return f;
   return std::nullopt;
 }
@@ -148,6 +148,7 @@ std::string_view format_name(MeshFormat format) {
     case MeshFormat::ply: return "ply";
     case MeshFormat::off: return "off";
     case MeshFormat::glb: return "glb";
+    case MeshFormat::threemf: return "3mf";
   }
   return "?";
 }
@@ -158,6 +159,7 @@ base::Result<Mesh> parse_mesh(std::string_view bytes, MeshFormat format, const s
     case MeshFormat::obj: return detail::parse_obj(bytes, name);
     case MeshFormat::ply: return detail::parse_ply(bytes, name);
     case MeshFormat::off: return detail::parse_off(bytes, name);
+    case MeshFormat::threemf: return detail::parse_3mf(bytes, name);
     case MeshFormat::glb: break;
   }
   return base::make_diag("io.unsupported_format", "reading GLB meshes is not supported", {name});
@@ -167,7 +169,7 @@ base::Result<Mesh> read_mesh_file(const std::string& path) {
   auto format = format_from_path(path);
   if (!format || *format == MeshFormat::glb)
     return base::make_diag("io.unsupported_format",
-                           "cannot read '" + path + "': expected a .stl, .obj, .ply or .off file", {path});
+                           "cannot read '" + path + "': expected a .stl, .obj, .ply, .off or .3mf file", {path});
   std::ifstream f(path, std::ios::binary);
   if (!f) return base::make_diag("io.open_failed", "cannot open '" + path + "' for reading", {path});
   std::ostringstream data;
@@ -181,6 +183,8 @@ base::Status write_mesh_file(const Mesh& mesh, const std::string& path) {
   if (!format)
     return base::make_diag("io.unsupported_format",
                            "cannot write '" + path + "': expected a .stl, .obj, .ply, .off or .glb file", {path});
+  if (*format == MeshFormat::threemf)
+    return base::make_diag("io.unsupported_format", "cannot write '" + path + "': writing 3MF is not supported", {path});
   std::string data;
   switch (*format) {
     case MeshFormat::stl: data = to_stl_binary(mesh); break;
@@ -188,6 +192,7 @@ base::Status write_mesh_file(const Mesh& mesh, const std::string& path) {
     case MeshFormat::ply: data = to_ply(mesh); break;
     case MeshFormat::off: data = to_off(mesh); break;
     case MeshFormat::glb: data = to_glb(mesh); break;
+    case MeshFormat::threemf: break;
   }
   std::ofstream f(path, std::ios::binary);
   if (!f) return base::make_diag("io.open_failed", "cannot open '" + path + "' for writing", {path});

@@ -22,14 +22,14 @@
 
 namespace cadscribe::mesh {
 
-enum class MeshFormat { stl, obj, ply, off, glb };
+enum class MeshFormat { stl, obj, ply, off, glb, threemf };  // glb: write only; threemf (.3mf): read only
 
 // The format named by the path's extension (case-insensitive), if any.
 [[nodiscard]] std::optional<MeshFormat> format_from_path(std::string_view path);
 // "stl", "obj", "ply", "off", "glb".
 [[nodiscard]] std::string_view format_name(MeshFormat format);
 
-// Reads a file in the format its extension names (stl, obj, ply, off; not glb).
+// Reads a file in the format its extension names (stl, obj, ply, off, 3mf; not glb).
 [[nodiscard]] base::Result<Mesh> read_mesh_file(const std::string& path);
 // Parses file contents; `name` is the file name used in diagnostics.
 [[nodiscard]] base::Result<Mesh> parse_mesh(std::string_view bytes, MeshFormat format,

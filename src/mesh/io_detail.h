@@ -140,5 +140,6 @@ class Welder {
 [[nodiscard]] base::Result<Mesh> parse_obj(std::string_view bytes, const std::string& name);
 [[nodiscard]] base::Result<Mesh> parse_ply(std::string_view bytes, const std::string& name);
 [[nodiscard]] base::Result<Mesh> parse_off(std::string_view bytes, const std::string& name);
+[[nodiscard]] base::Result<Mesh> parse_3mf(std::string_view bytes, const std::string& name);  // read only
 
 }  // namespace cadscribe::mesh::detail

@@ -297,6 +297,8 @@ add("178_dxf_all_layers", "import() of every layer: POLYLINE is skipped as opens
     'linear_extrude(height=2) import(file="data/plate.dxf");')
 add("179_surface_ragged_row", "surface() of a .dat with a short last row: missing entries are 0 but do not lower the floor (openscad's issue1223)", "v b",
     'scale([1,1,0.2]) surface("data/ragged.dat");')
+add("180_import_3mf", "import() of a 3MF package: every mesh object of its model part", "v t b",
+    'import("data/two_tetras.3mf");')
 
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
