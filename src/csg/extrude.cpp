@@ -40,6 +40,29 @@ Solid oriented(Solid s) {
   return s;
 }
 
+// `region` without ring points that lie within 1e-9 of the region's extent of the point kept
+// before them. A section or offset can leave two points a few 1e-8 mm apart; extruded, they make
+// side quads a hair wide whose rounded corners turn them over, and corefinement of such a solid
+// with another one returns debris (openscad's example021: two disjoint slices united into 12
+// triangles). openscad never sees them: its Clipper scale snaps 2D points to a coarser grid.
+Polygon2 without_near_duplicates(Polygon2 region) {
+  double extent = 0;
+  for (const auto& r : region.rings)
+    for (const auto& q : r) extent = std::max({extent, std::fabs(q.x), std::fabs(q.y)});
+  const double eps = 1e-9 * std::max(extent, 1.0);
+  Polygon2 out;
+  for (const auto& r : region.rings) {
+    Ring kept;
+    for (const auto& q : r)
+      if (kept.empty() || std::fabs(q.x - kept.back().x) > eps || std::fabs(q.y - kept.back().y) > eps) kept.push_back(q);
+    while (kept.size() > 1 && std::fabs(kept.front().x - kept.back().x) <= eps &&
+           std::fabs(kept.front().y - kept.back().y) <= eps)
+      kept.pop_back();
+    if (kept.size() >= 3) out.rings.push_back(std::move(kept));
+  }
+  return out;
+}
+
 }  // namespace
 
 base::Result<Solid> linear_extrude(const Polygon2& p, const LinearExtrudeParams& params) {
@@ -48,7 +71,7 @@ base::Result<Solid> linear_extrude(const Polygon2& p, const LinearExtrudeParams&
     return base::make_diag("geom.nonfinite", "linear_extrude: a NaN or infinite parameter or point");
   }
   if (params.height <= 0 || p.empty()) return Solid{};
-  Polygon2 region = boolean2(BoolOp::kUnion, {p});  // well-formed rings, outers CCW
+  Polygon2 region = without_near_duplicates(boolean2(BoolOp::kUnion, {p}));  // well-formed rings, outers CCW
   if (region.empty()) return Solid{};
   const int slices = std::max(params.slices, 1);
   const double h1 = params.center ? -params.height / 2 : 0.0;

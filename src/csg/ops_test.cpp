@@ -120,6 +120,21 @@ TEST(LinearExtrude, SquareVolumeAndCenter) {
   EXPECT_NEAR(c->bounds().max.z, 2.5, 1e-12);
 }
 
+// Two ring points 1e-12 mm apart (a section through a vertex leaves such pairs) are one point:
+// no hair-wide side quad (openscad's example021 united two such slices into debris).
+TEST(LinearExtrude, NearDuplicatePointsAreMerged) {
+  Polygon2 p;
+  p.rings.push_back({{0, 0}, {4, 0}, {4 + 1e-12, 1e-12}, {4, 3}, {0, 3}});  // not collinear: Clipper keeps it
+  LinearExtrudeParams params;
+  params.height = 1;
+  auto r = linear_extrude(p, params);
+  ASSERT_TRUE(r.ok());
+  auto clean = linear_extrude(square(1), params);
+  EXPECT_EQ(r->vertices.size(), 8u);
+  EXPECT_EQ(r->triangles.size(), clean->triangles.size());
+  EXPECT_NEAR(r->volume(), 12, 1e-9);
+}
+
 TEST(LinearExtrude, TwistKeepsVolumeOfACircleAndIsClockwise) {
   LinearExtrudeParams p;
   p.height = 10;
