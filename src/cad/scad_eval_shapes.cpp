@@ -206,6 +206,15 @@ Result<std::optional<std::string>> TreeEvaluator::input_file(const Node& n, cons
 
 namespace {
 
+// A file that cannot be read is a warning, located at the node, and the node is empty (openscad
+// prints a WARNING and goes on).
+Geom warned_empty(std::vector<base::Diag>& diags, base::Diag d, const Node& n, int dim) {
+  d.severity = base::Severity::kWarning;
+  if (!d.span.known()) d.span = n.span;
+  diags.push_back(std::move(d));
+  return Geom::empty_of(dim);
+}
+
 std::string lower_extension(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
   for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
@@ -219,13 +228,7 @@ std::string lower_extension(const std::string& path) {
 Result<Geom> TreeEvaluator::import_dxf(const Node& n, const ArgReader& a, const std::string& path,
                                        const std::string& shown) {
   auto text = lang::scad::read_confined_file(path);
-  if (!text) {
-    base::Diag d = text.error();
-    d.severity = base::Severity::kWarning;
-    if (!d.span.known()) d.span = n.span;
-    diags_.push_back(std::move(d));
-    return Geom::empty_of(2);
-  }
+  if (!text) return warned_empty(diags_, text.error(), n, 2);
   lang::scad::DxfOptions o;
   if (a.has("layer")) o.layer = a.string("layer").value_or("");
   if (auto origin = a.vec("origin", 2, 0, false)) {
@@ -244,13 +247,7 @@ Result<Geom> TreeEvaluator::import_dxf(const Node& n, const ArgReader& a, const 
   };
   auto drawing = lang::scad::read_dxf(*text, shown, o);
   if (fragment_error) return *fragment_error;
-  if (!drawing) {
-    base::Diag d = drawing.error();
-    d.severity = base::Severity::kWarning;
-    d.span = n.span;
-    diags_.push_back(std::move(d));
-    return Geom::empty_of(2);
-  }
+  if (!drawing) return warned_empty(diags_, drawing.error(), n, 2);
   for (const auto& type : drawing->unsupported)
     a.warn_node("unsupported.feature", "import(\"" + shown + "\"): DXF entity " + type + " is not supported, skipped");
   // openscad closes an open path back to its start ("we don't support open paths; closing them
@@ -288,13 +285,7 @@ Result<Geom> TreeEvaluator::eval_import(const Node& n) {
     return Geom{};
   }
   auto m = mesh::read_mesh_file(*path);
-  if (!m) {
-    base::Diag d = m.error();
-    d.severity = base::Severity::kWarning;
-    if (!d.span.known()) d.span = n.span;
-    diags_.push_back(std::move(d));
-    return Geom::empty_of(3);
-  }
+  if (!m) return warned_empty(diags_, m.error(), n, 3);
   return Geom::of(csg::from_mesh(*m));
 }
 
