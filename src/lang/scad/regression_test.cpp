@@ -1,7 +1,7 @@
 // lang/scad/regression_test.cpp — openscad's own regression programs (Debian package
 // openscad-testing-data): our ECHO lines must equal the package's expected echo output, which
 // we checked is byte-identical to what the installed openscad 2021.01 prints for these files.
-// Files the package lacks are skipped. Not listed (known differences): import()/dxf programs,
+// Files the package lacks are skipped. Not listed (known differences): import() programs,
 // include/use of files outside the program's folder (our sandbox refuses them by design),
 // unseeded rands(), $preview (an option here), openscad's handling of invalid UTF-8 in ord()
 // and search(), and a few signed-zero corner cases of tan().
@@ -27,6 +27,7 @@ const char* const kPrograms[] = {
     "misc/chr-tests",
     "misc/concat-tests",
     "functions/cross-tests",
+    "misc/dim-all",
     "functions/echo-expression-tests",
     "misc/echo-tests",
     "misc/empty-stl",
