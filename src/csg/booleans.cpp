@@ -28,6 +28,7 @@
 #include <CGAL/Polygon_mesh_processing/connected_components.h>
 #include <CGAL/Polygon_mesh_processing/corefinement.h>
 #include <CGAL/Polygon_mesh_processing/self_intersections.h>
+#include <CGAL/Polygon_mesh_processing/shape_predicates.h>
 #include <CGAL/boost/graph/convert_nef_polyhedron_to_polygon_mesh.h>
 
 #include <algorithm>
@@ -135,20 +136,6 @@ base::Result<Operand> nef_boolean(BoolOp op, const Operand& a, const Operand& b)
   return r;
 }
 
-// CGAL's autorefinement of a self-intersecting mesh: true (and `m` replaced) when it yields a
-// closed manifold without self-intersections (the outer surface of a self-crossing one); a clean
-// mesh is left as it is.
-bool autorefined(EMesh& m) {
-  if (!PMP::does_self_intersect(m)) return true;
-  EMesh refined = m;
-  if (PMP::experimental::autorefine_and_remove_self_intersections(refined) && CGAL::is_closed(refined) &&
-      !PMP::does_self_intersect(refined)) {
-    m = std::move(refined);
-    return true;
-  }
-  return false;
-}
-
 // The enclosed volume in doubles (the divergence theorem over the rounded points).
 double approx_volume(const EMesh& m) {
   double v = 0;
@@ -164,6 +151,29 @@ double approx_volume(const EMesh& m) {
          p[0][2] * (p[1][0] * p[2][1] - p[1][1] * p[2][0]);
   }
   return v / 6;
+}
+
+// CGAL's autorefinement of a self-intersecting mesh: true (and `m` replaced) when it yields a
+// closed manifold without self-intersections (the outer surface of a self-crossing one); a clean
+// mesh is left as it is.
+bool autorefined(EMesh& m) {
+  if (!PMP::does_self_intersect(m)) return true;
+  // CGAL's autorefinement crashes on a surface that encloses nothing (a polyhedron whose points
+  // all lie in one plane: openscad's builtin-invalid-range-test) or has degenerate triangles;
+  // such an operand goes to the Nef path, which refuses it with a diagnostic.
+  const Bounds3 box = detail::bounds_of(m);
+  double diagonal = 0;
+  for (int k = 0; k < 3; ++k) diagonal = std::max(diagonal, box.hi[k] - box.lo[k]);
+  if (!(std::abs(approx_volume(m)) > 1e-9 * diagonal * diagonal * diagonal)) return false;
+  for (auto f : m.faces())
+    if (PMP::is_degenerate_triangle_face(f, m)) return false;
+  EMesh refined = m;
+  if (PMP::experimental::autorefine_and_remove_self_intersections(refined) && CGAL::is_closed(refined) &&
+      !PMP::does_self_intersect(refined)) {
+    m = std::move(refined);
+    return true;
+  }
+  return false;
 }
 
 // Whether a corefinement result's volume is possible for the operation on operands of volumes

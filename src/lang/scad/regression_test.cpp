@@ -30,6 +30,7 @@ const char* const kPrograms[] = {
     "misc/dim-all",
     "functions/echo-expression-tests",
     "misc/echo-tests",
+    "3D/features/for-tests",
     "misc/empty-stl",
     "misc/errors-warnings",
     "functions/exponent-operator-test",

@@ -22,7 +22,9 @@ struct Range {
   double begin = 0, step = 1, end = 0;
   // The number of values the range enumerates (OpenSCAD's rule; 0 for an empty or invalid range).
   [[nodiscard]] uint64_t count() const;
-  [[nodiscard]] double at(uint64_t i) const { return begin + step * double(i); }
+  // The first value is `begin` itself: with an infinite step, begin + inf·0 would be nan
+  // (openscad's [0:inf:1] enumerates 0).
+  [[nodiscard]] double at(uint64_t i) const { return i == 0 ? begin : begin + step * double(i); }
 };
 
 struct FunctionClosure;  // a function literal with its captured scope (owned by the evaluator)

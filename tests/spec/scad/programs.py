@@ -321,6 +321,9 @@ add("227_dxf_dim_outside", "dxf_dim() of a file outside the sandbox is refused",
     'echo(dxf_dim(file="/etc/passwd", name="width"));')
 add("228_dxf_malformed", "a DXF file whose group code is not a number warns with its line and yields nothing", "empty W:io.dxf_parse",
     'linear_extrude(height=1) import("data/bad.dxf");')
+add("229_flat_polyhedron_in_union", "a polyhedron whose points all lie in one plane, united with a cube: a clear error, no crash (CGAL's autorefinement crashed on it)", "E:geom.boolean_failed",
+    'union() { cube(1); polyhedron(points=[[10,10,0],[10,-10,0],[-10,-10,0],[-10,10,0],[0,0,0]],\n'
+    '  faces=[[0,1,4],[1,2,4],[2,3,4],[3,0,4],[1,0,3],[2,1,3]]); }')
 add("226_surface_outside", "surface() outside the sandbox is refused", "E:io.sandbox_violation",
     "surface(\"/etc/passwd\");")
 add("210_import_outside", "import outside the sandbox is refused", "E:io.sandbox_violation",
