@@ -21,4 +21,18 @@ expect_in "$tmp/err" "error[limit.time]"
 echo 'cube(2);' >"$tmp/quick.scad"
 expect_exit 0 "$bin" run "$tmp/quick.scad" --timeout 0.2 -o "$tmp/quick.stl"
 [[ -s "$tmp/quick.stl" ]] || fail "quick run wrote nothing"
+# A binary file given as a program: thousands of syntax errors, of which the text form prints 100
+# and a count (each file is read once for the excerpts; this took minutes before).
+head -c 200000 "$bin" >"$tmp/binary.scad"
+start=$(date +%s)
+expect_exit 2 "$bin" run "$tmp/binary.scad"
+expect_in "$tmp/err" "more diagnostics not shown"
+(( $(grep -c 'error\[' "$tmp/err") == 100 )) || fail "expected exactly 100 printed errors"
+(( $(date +%s) - start < 20 )) || fail "printing the diagnostics of a binary program is slow"
+# use<font.ttf> registers a font in openscad: a warning here, never parsed as a program.
+cp "$tmp/binary.scad" "$tmp/font.ttf"
+echo 'use <font.ttf>
+cube(1);' >"$tmp/usefont.scad"
+expect_exit 0 "$bin" run "$tmp/usefont.scad"
+expect_in "$tmp/err" "fonts are not loaded from use<>"
 echo "cli/run: ok"

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <optional>
 
 #include <nlohmann/json.hpp>
@@ -150,11 +151,18 @@ int run_scad_one(const RunFlags& f) {
     return code;
   }
   for (const auto& line : e.echo) std::cout << line << "\n";
-  std::string source;
-  for (const auto& d : e.diags) {
-    if (source.empty()) source = read_text(f.program);
-    std::cerr << format_diag(d, d.span.file == f.program ? source : read_text(d.span.file));
+  // Each file is read once for its excerpts, and a flood (a binary file parsed as a program gives
+  // thousands of syntax errors) is cut after kMaxPrinted: the JSON form keeps them all.
+  constexpr size_t kMaxPrinted = 100;
+  std::map<std::string, std::string> sources;
+  for (size_t i = 0; i < e.diags.size() && i < kMaxPrinted; ++i) {
+    const auto& d = e.diags[i];
+    auto it = sources.find(d.span.file);
+    if (it == sources.end()) it = sources.emplace(d.span.file, read_text(d.span.file.empty() ? f.program : d.span.file)).first;
+    std::cerr << format_diag(d, it->second);
   }
+  if (e.diags.size() > kMaxPrinted)
+    std::cerr << "note: " << e.diags.size() - kMaxPrinted << " more diagnostics not shown (--json lists them all)\n";
   if (!e.ok()) return code;
   const auto& v = e.facts;
   std::printf("%s: %s\n", f.program.c_str(),

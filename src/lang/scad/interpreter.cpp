@@ -3,6 +3,7 @@
 // Nothing escapes as an exception: evaluator errors and allocation failure become Diags.
 #include "lang/scad/interpreter.h"
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <new>
@@ -49,6 +50,13 @@ struct Loader {
 
 bool is_error(const base::Diag& d) { return d.severity == base::Severity::kError; }
 
+// A font file named in use<> (openscad registers it with fontconfig).
+bool is_font_file(const std::string& path) {
+  std::string ext = path.size() >= 4 ? path.substr(path.size() - 4) : "";
+  for (auto& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".ttf" || ext == ".otf" || ext == ".ttc" || ext == ".pfb";
+}
+
 // Missing include/use files are warnings in openscad; refusals stay errors.
 void soften_missing(base::Diag& d) {
   if (d.code == "io.not_found") d.severity = base::Severity::kWarning;
@@ -80,6 +88,14 @@ RunReport run_program(std::string_view source, const std::string& filename, cons
     for (const auto& u : parsed.file->uses) pending.push_back({u, filename});
     for (size_t i = 0; i < pending.size(); ++i) {
       const auto& [use, from] = pending[i];
+      if (is_font_file(use.path)) {
+        // openscad's use<font.ttf> registers a font for text(); it is not a program to parse.
+        report.diags.push_back(base::make_diag("unsupported.feature", "use<" + use.path +
+                                               ">: fonts are not loaded from use<>; text() uses the installed fonts",
+                                               use.span));
+        report.diags.back().severity = base::Severity::kWarning;
+        continue;
+      }
       auto loaded = loader.load(use.path, from);
       if (!loaded) {
         base::Diag d = loaded.error();
