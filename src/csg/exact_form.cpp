@@ -4,8 +4,6 @@
 
 #include <CGAL/Polygon_mesh_processing/orientation.h>
 
-#include <cstring>
-
 namespace cadscribe::csg {
 namespace {
 

@@ -97,6 +97,8 @@ base::Result<Solid> linear_extrude(const Polygon2& p, const LinearExtrudeParams&
     }
   }
   auto idx = [&](int layer, size_t k) { return static_cast<uint32_t>(static_cast<size_t>(layer) * ring_points + k); };
+  std::vector<bool> is_hole;  // per ring: holes run clockwise (geometry.h)
+  for (const auto& r : region.rings) is_hole.push_back(Polygon2{{r}}.area() < 0);
   for (int j = 0; j < slices; ++j) {
     // openscad 2021.01's splits, as its STL output shows them: a quad of an outer ring, or of any
     // ring in a slice that does not turn, along its shorter diagonal (example020's twisted screw,
@@ -108,9 +110,9 @@ base::Result<Solid> linear_extrude(const Polygon2& p, const LinearExtrudeParams&
     const double rot1 = params.twist_degrees * j / slices, rot2 = params.twist_degrees * (j + 1) / slices;
     const bool turning = rot1 != rot2;
     size_t base = 0;
-    for (const auto& r : region.rings) {
-      size_t n = r.size();
-      const bool hole = Polygon2{{r}}.area() < 0;  // holes run clockwise (geometry.h)
+    for (size_t ri = 0; ri < region.rings.size(); ++ri) {
+      const size_t n = region.rings[ri].size();
+      const bool hole = is_hole[ri];
       for (size_t i = 0; i < n; ++i) {
         uint32_t p1 = idx(j, base + i), c1 = idx(j, base + (i + 1) % n);
         uint32_t p2 = idx(j + 1, base + i), c2 = idx(j + 1, base + (i + 1) % n);

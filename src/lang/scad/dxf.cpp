@@ -3,9 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
-#include <optional>
-#include <set>
 #include <unordered_map>
 
 #include "lang/scad/builtins.h"
