@@ -46,7 +46,12 @@ std::string watchdog_report(const std::string& program, double budget_s, bool js
   j["ok"] = false;
   j["status"] = "limit";
   j["exit_code"] = 5;
-  j["diags"] = nlohmann::json::array({{{"code", "limit.time"}, {"message", message}, {"severity", "error"}}});
+  // The keys of both report forms (pipeline/report_json.h): "error"/"errors" as a .py run gives
+  // them, "diags" as a .scad run does, so a consumer of either finds the limit.
+  const nlohmann::json diag = {{"code", "limit.time"}, {"message", message}, {"severity", "error"}, {"file", program}};
+  j["error"] = diag;
+  j["errors"] = nlohmann::json::array({diag});
+  j["diags"] = nlohmann::json::array({diag});
   return j.dump(2) + "\n";
 }
 
