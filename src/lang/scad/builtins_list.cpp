@@ -2,6 +2,7 @@
 // search), type tests, version, parent_module, and the builtin registry find_builtin().
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <utility>
 
 #include "lang/scad/builtins.h"
@@ -130,9 +131,12 @@ Value b_ord(Evaluator& ev, const std::vector<CallArg>& args, const base::SourceS
     return {};
   }
   ev.work(v->as_string().size(), span);
+  if (!valid_utf8(v->as_string())) {
+    ev.warn("runtime.bad_argument", "ord() argument '" + v->as_string() + "' is not valid utf8 string", span);
+    return {};
+  }
   auto chars = utf8_chars(v->as_string());
-  if (chars.empty()) return {};
-  if (chars[0].size() == 1 && static_cast<unsigned char>(chars[0][0]) >= 0x80) return {};  // not UTF-8  // openscad 2021.01: undef, silently; longer strings give the first
+  if (chars.empty()) return {};  // openscad 2021.01: undef, silently; longer strings give the first
   const std::string& c = chars[0];
   auto b = [&](size_t i) { return uint32_t(static_cast<unsigned char>(c[i])); };
   uint32_t cp = c.size() == 1 ? b(0)
@@ -145,6 +149,43 @@ Value b_ord(Evaluator& ev, const std::vector<CallArg>& args, const base::SourceS
 bool matches(Evaluator& ev, const Value& find, const Value& elem, size_t col, const base::SourceSpan& span) {
   if (col == 0 && ev.equal(find, elem, span)) return true;
   return elem.is_vector() && col < elem.as_vector().size() && ev.equal(find, elem.as_vector()[col], span);
+}
+
+// search("abc", [[..], ..]) as openscad 2021.01 does it: each character of the string is
+// compared with the first character of the column's value printed as a string (so "a" finds
+// "apple" and 1 finds nothing), and an entry without that column ends the search with a warning
+// and an empty result (returns false).
+bool search_chars_in_vector(Evaluator& ev, const std::vector<std::string>& chars, const std::vector<Value>& table,
+                            uint64_t per_match, uint64_t col, std::vector<Value>& out, const base::SourceSpan& span) {
+  for (const auto& c : chars) {
+    std::vector<Value> hits;
+    uint64_t count = 0;
+    for (size_t j = 0; j < table.size(); ++j) {
+      ev.step(span);
+      const Value& entry = table[j];
+      if (!entry.is_vector() || entry.as_vector().size() <= col) {
+        ev.warn("runtime.search_invalid_entry",
+                "Invalid entry in search vector at index " + std::to_string(j) +
+                    ", required number of values in the entry: " + std::to_string(col + 1) +
+                    ". Invalid entry: " + ev.print(entry, true, span),
+                span);
+        return false;
+      }
+      const Value& key = entry.as_vector()[size_t(col)];
+      std::string text = key.is_string() ? key.as_string() : ev.print(key, false, span);
+      if (text.empty() || text.compare(0, utf8_chars(text.substr(0, 6))[0].size(), c) != 0) continue;
+      ++count;
+      if (per_match == 1) {
+        out.push_back(Value::number(double(j)));
+        break;
+      }
+      hits.push_back(Value::number(double(j)));
+      if (per_match > 1 && count >= per_match) break;
+    }
+    if (count == 0) ev.warn("runtime.search_not_found", "search term not found: \"" + c + "\"", span);
+    if (per_match != 1) out.push_back(Value::vector(std::move(hits)));
+  }
+  return true;
 }
 
 Value b_search(Evaluator& ev, const std::vector<CallArg>& args, const base::SourceSpan& span) {
@@ -199,6 +240,10 @@ Value b_search(Evaluator& ev, const std::vector<CallArg>& args, const base::Sour
         if (per_match != 0 && ++count >= per_match) break;
       }
     }
+  } else if (find.is_string() && table.is_vector()) {
+    ev.charge_vector(find.as_string().size(), span);
+    if (!search_chars_in_vector(ev, utf8_chars(find.as_string()), table.as_vector(), per_match, col, out, span))
+      return Value::vector({});
   } else if (find.is_string()) {
     ev.charge_vector(find.as_string().size(), span);
     for (auto& c : utf8_chars(find.as_string())) search_one(Value::string(c), true);
@@ -211,10 +256,41 @@ Value b_search(Evaluator& ev, const std::vector<CallArg>& args, const base::Sour
   return Value::vector(std::move(out));
 }
 
-// rands(min, max, n[, seed]): openscad draws from one std::mt19937; a seed argument reseeds it
-// (so seeded calls reproduce openscad's numbers exactly), and without one openscad continues from
-// a generator seeded randomly at startup. Ours starts from RunOptions::rands_seed instead, so an
-// unseeded program is reproducible run to run (and differs from openscad's random draws).
+// openscad 2021.01 seeds rands() with Python's hash of a float, reduced to 31 bits
+// (hash_floating_point): whole numbers hash to themselves, so seed 42 is mt19937(42), and
+// every other double to a stable, distinct seed (4.1 and 4.1e-100 differ; a cast would not).
+uint32_t seed_of(double v) {
+  constexpr int kBits = 31;
+  constexpr uint32_t kModulus = (uint32_t(1) << kBits) - 1;
+  if (std::isnan(v)) return 0;
+  if (std::isinf(v)) return v > 0 ? 314159u : uint32_t(-314159);
+  int e = 0;
+  double m = std::frexp(v, &e);
+  uint32_t sign = 1;
+  if (m < 0) {
+    sign = uint32_t(-1);
+    m = -m;
+  }
+  uint32_t x = 0;
+  while (m != 0) {
+    x = ((x << 28) & kModulus) | x >> (kBits - 28);
+    m *= 268435456.0;  // 2^28
+    e -= 28;
+    uint32_t y = uint32_t(m);  // the integer part
+    m -= y;
+    x += y;
+    if (x >= kModulus) x -= kModulus;
+  }
+  e = e >= 0 ? e % kBits : kBits - 1 - ((-1 - e) % kBits);
+  x = ((x << e) & kModulus) | x >> (kBits - e);
+  x *= sign;
+  if (x == uint32_t(-1)) x = uint32_t(-2);
+  return x;
+}
+
+// rands(min, max, n[, seed]) as openscad 2021.01: a non-finite bound becomes -/+ DBL_MAX/2 (by
+// position, not sign), the bounds are ordered, n is |n| (non-finite: 1), equal bounds repeat
+// min without drawing, and a seed reseeds the one mt19937 that unseeded calls continue from.
 Value b_rands(Evaluator& ev, const std::vector<CallArg>& args, const base::SourceSpan& span) {
   if (args.size() < 3 || args.size() > 4) {
     ev.warn("runtime.argument_count", "rands() number of parameters does not match", span);
@@ -222,18 +298,20 @@ Value b_rands(Evaluator& ev, const std::vector<CallArg>& args, const base::Sourc
   }
   for (const auto& a : args)
     if (!a.value.is_number()) return bad(ev, "rands", span);
+  constexpr double kHalfMax = std::numeric_limits<double>::max() / 2;
   double lo = args[0].value.as_number(), hi = args[1].value.as_number();
-  if (hi < lo) std::swap(lo, hi);  // as openscad
-  double nd = args[2].value.as_number();
-  if (!(nd >= 0)) nd = 0;
-  if (nd > 1e9) nd = 1e9;
+  if (!std::isfinite(lo)) lo = -kHalfMax;
+  if (!std::isfinite(hi)) hi = kHalfMax;
+  if (hi < lo) std::swap(lo, hi);
+  double nd = std::fabs(args[2].value.as_number());
+  if (!std::isfinite(nd)) {
+    ev.warn("runtime.bad_argument", "rands() cannot create an infinite number of results; resetting number of results to 1", span);
+    nd = 1;
+  }
+  if (nd > 1e9) nd = 1e9;  // the collection budget refuses it below
   size_t n = size_t(nd);
   ev.charge_vector(n, span);
-  if (args.size() == 4) {
-    double s = args[3].value.as_number();
-    int64_t si = std::isfinite(s) && std::fabs(s) < 9e18 ? int64_t(s) : 0;
-    ev.mt().seed_with(uint32_t(uint64_t(si)));
-  }
+  if (args.size() == 4) ev.mt().seed_with(seed_of(args[3].value.as_number()));
   std::vector<Value> out;
   out.reserve(n);
   for (size_t i = 0; i < n; ++i) out.push_back(Value::number(lo == hi ? lo : ev.mt().uniform(lo, hi)));

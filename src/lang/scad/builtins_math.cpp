@@ -106,9 +106,23 @@ Value unary_fn(Evaluator& ev, const std::vector<CallArg>& args, const base::Sour
 
 double d_abs(double x) { return std::fabs(x); }
 double d_sign(double x) { return x < 0 ? -1.0 : x > 0 ? 1.0 : 0.0; }
-double d_asin(double x) { return rad2deg(std::asin(x)); }
-double d_acos(double x) { return rad2deg(std::acos(x)); }
-double d_atan(double x) { return rad2deg(std::atan(x)); }
+// openscad 2021.01 snaps an inverse to the nearest whole degree when the forward function of that
+// degree gives the argument back exactly, so asin(sin(a)) == a for every whole a (trig-tests).
+template <double (*Inverse)(double), double (*Forward)(double)>
+double inverse_degrees(double x) {
+  double degs = rad2deg(Inverse(x));
+  double whole = std::round(degs);
+  return Forward(whole) == x ? whole : degs;
+}
+double d_asin(double x) { return inverse_degrees<std::asin, sin_degrees>(x); }
+double d_acos(double x) { return inverse_degrees<std::acos, cos_degrees>(x); }
+double d_atan(double x) { return inverse_degrees<std::atan, tan_degrees>(x); }
+// atan2 has no single forward function: within 3e-14 degrees of a whole one counts as whole.
+double atan2_degrees(double y, double x) {
+  double degs = rad2deg(std::atan2(y, x));
+  double whole = std::round(degs);
+  return std::fabs(degs - whole) < 3.0e-14 ? whole : degs;
+}
 double d_floor(double x) { return std::floor(x); }
 double d_ceil(double x) { return std::ceil(x); }
 double d_round(double x) { return std::round(x); }
@@ -144,7 +158,7 @@ Value b_atan2(Evaluator& ev, const std::vector<CallArg>& args, const base::Sourc
     return {};
   }
   if (!y || !x || !y->is_number() || !x->is_number()) return bad(ev, "atan2", span);
-  return Value::number(rad2deg(std::atan2(y->as_number(), x->as_number())));
+  return Value::number(atan2_degrees(y->as_number(), x->as_number()));
 }
 
 Value b_pow(Evaluator& ev, const std::vector<CallArg>& args, const base::SourceSpan& span) {

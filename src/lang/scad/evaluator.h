@@ -120,14 +120,16 @@ class Evaluator {
                const std::function<void(const Value&)>& body);
   Value lookup(const std::string& name, const EnvPtr& env, const base::SourceSpan& span, bool warn_missing);
   Value call(const Expr& e, const EnvPtr& env);
-  Value call_closure(const FunctionClosure& f, std::vector<CallArg> args, const EnvPtr& caller,
-                     const base::SourceSpan& span);
-  struct TailCall {
+  Value call_closure(const std::shared_ptr<const FunctionClosure>& f, std::vector<CallArg> args,
+                     const EnvPtr& caller, const base::SourceSpan& span);
+  struct TailCall {  // the next call of a tail-call loop: a named function or a function literal
     const Stmt* def = nullptr;
     EnvPtr def_env;
+    std::shared_ptr<const FunctionClosure> closure;
     std::vector<CallArg> args;
     EnvPtr site;  // the scope the tail call was made in
   };
+  Value run_calls(TailCall tail, const EnvPtr& caller, const base::SourceSpan& span);
   Value eval_tail(const Expr& e, const EnvPtr& env, TailCall& tail, bool branch);
   void check_nesting(const Value& v, const base::SourceSpan& span);
   Value call_user_function(const Stmt& def, const EnvPtr& def_env, std::vector<CallArg> args,
@@ -197,8 +199,10 @@ inline constexpr size_t kMaxWarnings = 500;
 
 // openscad's type names in warnings: "undefined", "bool", "number", "string", "vector", ...
 [[nodiscard]] const char* type_name(const Value& v);
-// Splits a UTF-8 string into its characters (invalid bytes become single characters).
+// Splits a string into its characters as openscad (glib) steps through it: by lead byte, so an
+// invalid sequence may be one character of several bytes.
 [[nodiscard]] std::vector<std::string> utf8_chars(const std::string& s);
 [[nodiscard]] size_t utf8_length(const std::string& s);  // == utf8_chars(s).size()
+[[nodiscard]] bool valid_utf8(const std::string& s);     // as g_utf8_validate: no overlong, surrogate, > U+10FFFF
 
 }  // namespace cadscribe::lang::scad

@@ -202,24 +202,26 @@ struct CallFrame {
 };
 }  // namespace
 
-// Tail calls to named functions in a branch of ?: (possibly under let) loop here instead of
-// recursing, as openscad 2021.01 eliminates tail recursion; each iteration is a budget step.
-Value Evaluator::call_user_function(const Stmt& def, const EnvPtr& def_env, std::vector<CallArg> args,
-                                    const EnvPtr& caller, const base::SourceSpan& span) {
-  CallFrame frame(*this, budget_, call_notes_, "function '" + def.name + "'", span);
-  TailCall tail{&def, def_env, std::move(args), nullptr};
+// Tail calls in a branch of ?: (possibly under let, echo or assert), to named functions and to
+// function literals alike, loop here instead of recursing, as openscad 2021.01 eliminates tail
+// recursion (a fold over 100k elements through a literal must run); each iteration is a step.
+Value Evaluator::run_calls(TailCall tail, const EnvPtr& caller, const base::SourceSpan& span) {
   EnvPtr dynamic;  // $-variables a tail call would have seen along its callers' chain
   while (true) {
     step(span);
     auto env = std::make_shared<Env>();
-    env->parent = tail.def_env;
     env->caller = dynamic ? dynamic.get() : caller.get();
-    const Stmt* cur = tail.def;
+    // The closure must outlive its iteration: its syntax tree owns params and body.
+    std::shared_ptr<const FunctionClosure> closure = std::move(tail.closure);
+    const std::vector<Arg>& params = closure ? closure->lit->args : tail.def->args;
+    const Expr* body = closure ? closure->lit->a.get() : tail.def->expr.get();
+    env->parent = closure ? closure->env : tail.def_env;
     std::vector<CallArg> cur_args = std::move(tail.args);
-    bind_params(cur->args, cur_args, env, span, cur->name);
+    bind_params(params, cur_args, env, span, closure ? "function" : tail.def->name);
     tail.def = nullptr;
-    Value v = eval_tail(*cur->expr, env, tail, false);
-    if (!tail.def) return v;
+    tail.closure = nullptr;
+    Value v = body ? eval_tail(*body, env, tail, false) : Value{};
+    if (!tail.def && !tail.closure) return v;
     // A real call would see the $-variables of the call site's scopes (let, parameters) and,
     // beyond them, of earlier iterations: collect them into one layer above the first caller.
     auto layer = std::make_shared<Env>();
@@ -234,6 +236,18 @@ Value Evaluator::call_user_function(const Stmt& def, const EnvPtr& def_env, std:
         if (!layer->find_local(k)) layer->vars.emplace_back(k, val);
     dynamic = std::move(layer);
   }
+}
+
+Value Evaluator::call_user_function(const Stmt& def, const EnvPtr& def_env, std::vector<CallArg> args,
+                                    const EnvPtr& caller, const base::SourceSpan& span) {
+  CallFrame frame(*this, budget_, call_notes_, "function '" + def.name + "'", span);
+  return run_calls(TailCall{&def, def_env, nullptr, std::move(args), nullptr}, caller, span);
+}
+
+Value Evaluator::call_closure(const std::shared_ptr<const FunctionClosure>& f, std::vector<CallArg> args,
+                              const EnvPtr& caller, const base::SourceSpan& span) {
+  CallFrame frame(*this, budget_, call_notes_, "function literal", span);
+  return run_calls(TailCall{nullptr, nullptr, f, std::move(args), nullptr}, caller, span);
 }
 
 Value Evaluator::eval_tail(const Expr& e, const EnvPtr& env, TailCall& tail, bool branch) {
@@ -261,16 +275,20 @@ Value Evaluator::eval_tail(const Expr& e, const EnvPtr& env, TailCall& tail, boo
     }
     case ExprKind::kCall: {
       const Expr& callee = *e.a;
-      if (!branch || callee.kind != ExprKind::kIdent ||
-          (callee.name[0] != '$' && lookup(callee.name, env, callee.span, false).is_function()))
-        break;
-      EnvPtr def_env;
-      const Stmt* def = find_def(callee.name, false, env, &def_env);
-      if (!def) break;
+      if (!branch || callee.kind != ExprKind::kIdent) break;
+      // The same resolution as call(): a function value in an ordinary variable, else a definition.
+      Value var = callee.name[0] == '$' ? Value{} : lookup(callee.name, env, callee.span, false);
+      if (var.is_function()) {
+        tail.closure = var.as_function();
+      } else {
+        EnvPtr def_env;
+        const Stmt* def = find_def(callee.name, false, env, &def_env);
+        if (!def) break;
+        tail.def = def;
+        tail.def_env = std::move(def_env);
+      }
       step(e.span);
       tail.args = eval_args(e.args, env);
-      tail.def = def;
-      tail.def_env = std::move(def_env);
       tail.site = env;
       return {};
     }
@@ -280,16 +298,6 @@ Value Evaluator::eval_tail(const Expr& e, const EnvPtr& env, TailCall& tail, boo
   return eval(e, env);
 }
 
-Value Evaluator::call_closure(const FunctionClosure& f, std::vector<CallArg> args, const EnvPtr& caller,
-                              const base::SourceSpan& span) {
-  CallFrame frame(*this, budget_, call_notes_, "function literal", span);
-  auto env = std::make_shared<Env>();
-  env->parent = f.env;
-  env->caller = caller ? caller.get() : nullptr;
-  bind_params(f.lit->args, args, env, span, "function");
-  return f.lit->a ? eval(*f.lit->a, env) : Value{};
-}
-
 Value Evaluator::call(const Expr& e, const EnvPtr& env) {
   const Expr& callee = *e.a;
   if (callee.kind == ExprKind::kIdent) {
@@ -297,8 +305,7 @@ Value Evaluator::call(const Expr& e, const EnvPtr& env) {
     // openscad 2021.01 calls function values held in ordinary variables, not in $-variables.
     Value var = name[0] == '$' ? Value{} : lookup(name, env, callee.span, false);
     if (var.is_function()) {
-      auto keep = var.as_function();
-      return call_closure(*keep, eval_args(e.args, env), env, e.span);
+      return call_closure(var.as_function(), eval_args(e.args, env), env, e.span);
     }
     EnvPtr def_env;
     if (const Stmt* def = find_def(name, false, env, &def_env))
@@ -315,8 +322,7 @@ Value Evaluator::call(const Expr& e, const EnvPtr& env) {
   }
   Value f = eval(callee, env);
   if (f.is_function()) {
-    auto keep = f.as_function();
-    return call_closure(*keep, eval_args(e.args, env), env, e.span);
+    return call_closure(f.as_function(), eval_args(e.args, env), env, e.span);
   }
   warn("runtime.unknown_function", "Can't call a " + std::string(type_name(f)) + " as a function", e.span);
   return {};

@@ -37,16 +37,34 @@ const char* type_name(const Value& v) {
 }
 
 namespace {
-// Length in bytes of the UTF-8 character at s[i]; an invalid byte counts as one character.
+// Length in bytes of the UTF-8 character at s[i] as glib (and so openscad) steps through a
+// string: the lead byte alone decides, a stray continuation byte is one character, and the
+// length is cut at the end of the string. Invalid sequences are not split further: openscad
+// iterates "\xC4\xD6" as one (invalid) character.
 size_t utf8_len_at(const std::string& s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-  if (i + n > s.size()) return 1;
-  for (size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
-  return n;
+  size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : c < 0xFC ? 5 : c < 0xFE ? 6 : 1;
+  return std::min(n, s.size() - i);
 }
 }  // namespace
+
+bool valid_utf8(const std::string& s) {
+  for (size_t i = 0; i < s.size();) {
+    auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    size_t n = b(0) < 0x80 ? 1 : b(0) >= 0xC2 && b(0) < 0xE0 ? 2 : b(0) >= 0xE0 && b(0) < 0xF0 ? 3
+               : b(0) >= 0xF0 && b(0) < 0xF5 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    uint32_t cp = n == 1 ? b(0) : b(0) & (0x7F >> n);
+    for (size_t k = 1; k < n; ++k) {
+      if ((b(k) & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (b(k) & 0x3F);
+    }
+    bool overlong = (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += n;
+  }
+  return true;
+}
 
 std::vector<std::string> utf8_chars(const std::string& s) {
   std::vector<std::string> out;
