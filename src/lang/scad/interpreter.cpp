@@ -85,7 +85,9 @@ RunReport run_program(std::string_view source, const std::string& filename, cons
     std::vector<std::shared_ptr<const File>> libraries;
     std::set<std::string> seen;
     std::vector<std::pair<UseDirective, std::string>> pending;
-    for (const auto& u : parsed.file->uses) pending.push_back({u, filename});
+    // A use<> path is relative to the file that holds it, which may be an included one.
+    auto from_of = [](const UseDirective& u, const std::string& dflt) { return u.span.file.empty() ? dflt : u.span.file; };
+    for (const auto& u : parsed.file->uses) pending.push_back({u, from_of(u, filename)});
     for (size_t i = 0; i < pending.size(); ++i) {
       const auto& [use, from] = pending[i];
       if (is_font_file(use.path)) {
@@ -114,7 +116,7 @@ RunReport run_program(std::string_view source, const std::string& filename, cons
         soften_missing(d);
         report.diags.push_back(std::move(d));
       }
-      for (const auto& u : lib.file->uses) pending.push_back({u, loaded->name});
+      for (const auto& u : lib.file->uses) pending.push_back({u, from_of(u, loaded->name)});
       libraries.push_back(lib.file);
     }
     report.parse_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -72,6 +72,9 @@ class Parser {
   int include_depth_;
   std::vector<base::Diag>* diags_;
   int* includes_;  // include<> performed in this whole parse, shared with nested parsers
+  // The files being included around this one, outermost first (not the main program, which
+  // openscad lets include itself once): an include of one of them is a cycle.
+  std::vector<std::string> include_chain_;
   int depth_ = 0;
   int errors_ = 0;
 };

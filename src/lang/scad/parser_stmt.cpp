@@ -1,5 +1,6 @@
 // lang/scad/parser_stmt.cpp — statements, definitions, include splicing, error recovery, and
 // the entry point parse().
+#include <algorithm>
 #include <unordered_map>
 
 #include "lang/scad/parser_impl.h"
@@ -201,10 +202,19 @@ void Parser::include(const Token& tok, StmtList& out, File& file) {
     diags_->push_back(std::move(d));
     return;
   }
+  if (std::find(include_chain_.begin(), include_chain_.end(), loaded->name) != include_chain_.end()) {
+    // openscad 2021.01 refuses it the same way ("Can't open include file") and goes on.
+    base::Diag d = base::make_diag("io.include_cycle", "include<" + tok.text + "> skipped: that file is already being included here", at);
+    d.severity = base::Severity::kWarning;
+    diags_->push_back(std::move(d));
+    return;
+  }
   LexResult lr = lex(loaded->text, loaded->name);
   for (auto& d : lr.diags) diags_->push_back(std::move(d));
   Parser sub(std::move(lr.tokens), loaded->name, loader_, include_depth_ + 1, diags_, includes_);
   sub.depth_ = depth_;
+  sub.include_chain_ = include_chain_;
+  sub.include_chain_.push_back(loaded->name);
   File inner;
   sub.parse_file(inner);
   for (auto& s : inner.stmts) out.push_back(std::move(s));

@@ -1,9 +1,10 @@
 // lang/scad/sandbox.cpp — resolve_confined and confined file reading for include/use/import.
 //
 // A requested path is tried against the including file's folder, then each library path; the
-// first that exists wins. Whatever exists must lie inside one of the roots (the including
-// file's folder and the library paths) once symlinks and ".." are resolved, otherwise
-// io.sandbox_violation; absolute paths are allowed only inside a root too. A including file
+// first that exists inside one of the roots (the including file's folder and the library
+// paths), once symlinks and ".." are resolved, wins. A request found in no root but pointing
+// outside one is io.sandbox_violation, whether or not such a file exists there; absolute paths
+// are allowed only inside a root too. A including file
 // named without a folder ("<string>") contributes no root.
 #include <filesystem>
 #include <fstream>
@@ -59,21 +60,28 @@ base::Result<std::string> resolve_confined(const std::string& requested, const s
   if (req.is_absolute()) candidates.push_back(req);
   else
     for (const auto& dir : search) candidates.push_back(dir / req);
+  // Confinement is decided before existence, so a program cannot probe which files exist
+  // outside the roots: a candidate outside them is refused whether or not it is there.
+  bool refused = false;
   for (const auto& cand : candidates) {
     std::error_code ec;
-    if (!fs::exists(cand, ec) || ec) continue;
-    fs::path real = fs::canonical(cand, ec);
+    fs::path real = fs::weakly_canonical(cand, ec);  // symlinks of the existing part resolved
     if (ec) continue;
     bool ok = false;
     for (const auto& r : roots)
       if (inside(real, r)) ok = true;
-    if (!ok)
-      return base::make_diag("io.sandbox_violation",
-                             "'" + requested + "' lies outside the program's folder and the library paths");
+    if (!ok) {
+      refused = true;
+      continue;
+    }
+    if (!fs::exists(real, ec) || ec) continue;
     if (!fs::is_regular_file(real, ec))
       return base::make_diag("io.not_found", "'" + requested + "' is not a regular file");
     return real.string();
   }
+  if (refused)
+    return base::make_diag("io.sandbox_violation",
+                           "'" + requested + "' lies outside the program's folder and the library paths");
   return base::make_diag("io.not_found", "Can't open file '" + requested + "'");
 }
 
