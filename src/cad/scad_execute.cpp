@@ -24,7 +24,7 @@ lang::scad::RunOptions run_options(const ScadOptions& o) {
   r.library_paths = o.library_paths;
   r.allow_files = o.allow_files;
   r.t = o.t;
-  r.preview = false;
+  r.preview = o.preview;
   r.rands_seed = o.rands_seed;
   return r;
 }

@@ -28,6 +28,7 @@ struct ScadOptions {
   std::vector<std::string> library_paths;  // include/use/import may also read there
   bool allow_files = true;
   double t = 0;                            // $t
+  bool preview = false;                    // $preview: openscad's preview (F5) and .echo export
   uint64_t rands_seed = 0;
 };
 

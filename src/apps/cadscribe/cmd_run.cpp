@@ -38,6 +38,7 @@ struct RunFlags {
   double wall_s = 30;
   int64_t worker_memory_mb = 4096;
   std::vector<std::string> library_paths;  // .scad: folders include/use/import/surface may read
+  bool preview = false;                    // .scad: $preview true
   ExecFlags exec;
 };
 
@@ -125,6 +126,7 @@ int run_scad_one(const RunFlags& f) {
   cad::ScadOptions o;
   o.limits = f.exec.options().limits;
   o.library_paths = f.library_paths;
+  o.preview = f.preview;
   std::optional<cad::ScadExecution> run;
   {
     Watchdog watchdog(f.exec.timeout_s, watchdog_report(f.program, f.exec.timeout_s, f.json), f.json);
@@ -213,6 +215,8 @@ void add_run_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--json", flags->json, "print a JSON report instead of text");
   cmd->add_option("-L,--library-path", flags->library_paths,
                   ".scad: a folder that include/use/import/surface may also read (repeatable; the program's own folder always)");
+  cmd->add_flag("--preview", flags->preview,
+               ".scad: $preview is true, as in openscad's preview and its .echo export (default: false, as its render)");
   cmd->add_flag("--require-valid", flags->require_valid, "exit 6 when the result fails the validity rule");
   cmd->add_option("--batch", flags->batch, "a folder of .py/.scad files or a file listing programs");
   cmd->add_option("-j,--jobs", flags->jobs, "worker processes for --batch")->capture_default_str();

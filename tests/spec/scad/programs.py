@@ -300,6 +300,21 @@ add("179_surface_ragged_row", "surface() of a .dat with a short last row: missin
 add("180_import_3mf", "import() of a 3MF package: every mesh object of its model part", "v t b",
     'import("data/two_tetras.3mf");')
 
+add("181_literal_tail_recursion", "a fold through a function literal over 100,000 elements: tail calls of literals loop (openscad's function-literal-tests)", "v e",
+    "fold = function(i, v, f, off = 0) len(v) > off ? fold(f(i, v[off]), v, f, off + 1) : i;\n"
+    "echo(fold(0, [for (i = [1:100000]) i], function(x, y) x + y));\ncube(1);")
+add("182_inverse_trig_whole_degrees", "asin/acos/atan/atan2 give whole degrees back exactly (openscad's trig-tests)", "v e",
+    "echo([for (a = [-90:90]) if (asin(sin(a)) != a) a], [for (a = [0:180]) if (acos(cos(a)) != a) a]);\n"
+    "echo([for (a = [-89:89]) if (atan(tan(a)) != a) a], [for (a = [-179:179]) if (atan2(sin(a), cos(a)) != a) a]);\n"
+    "echo(asin(0.3), acos(-0.7), atan(2), atan2(1, 3));\ncube(1);")
+add("183_rands_float_seeds", "seeded rands(): the seed is hashed as openscad hashes doubles, infinite bounds are clamped (openscad's rands test)", "v e",
+    "echo(rands(1, 2, 3, 4.1), rands(1, 2, 2, -4.1e100), rands(1, 2, 2, 4.1e-100));\n"
+    "echo(rands(0, 10, 2, 42), rands(1/0, 1/0, 1, 1), rands(0, 0/0, 1, 2), rands(5, 5, 3, 1), rands(0, 1, -2, 7));\ncube(1);")
+add("185_search_string_in_table", "search() of a string in a table compares first characters; a row without the column ends it with a warning", "v e W:runtime.search_invalid_entry",
+    'echo(search("ab", [["apple", 1], ["banana", 2], ["avocado", 3]], 0), search("a", [["a", 1], 123], 0));\ncube(1);')
+add("186_disjoint_union_grid", "a union of 2,000 separate cubes is concatenated, never corefined (openscad's issue2342 unites 88,209)", "v t b",
+    "for (x = [0:19], y = [0:9], z = [0:9]) translate([x, y, z]) cube(0.5);")
+
 # --- bad inputs -----------------------------------------------------------------------------------
 add("200_syntax_error", "a syntax error is reported with its location", "E:syntax.unexpected_token", "cube(1;\n")
 add("201_syntax_unclosed", "an unclosed block", "E:syntax.unexpected_eof", "union() {\n  cube(1);\n")
