@@ -3,9 +3,10 @@
 //
 // Design (decided by the 50-sphere union of issue 5, bench/csg_bench.cpp):
 // - operands are converted to the exact kernel once, combined, and rounded once at the end;
-// - union is a balanced binary tree over operands sorted along the axis their centres spread
-//   most on, so each corefinement only meets its neighbours; operands whose boxes do not touch
-//   are concatenated, not corefined;
+// - union first groups the operands whose boxes are connected through overlaps; the groups are
+//   disjoint and concatenated, not corefined. Within a group, a balanced binary tree over operands
+//   sorted along the axis their centres spread most on, so each corefinement only meets its
+//   neighbours; halves whose boxes do not touch are concatenated;
 // - difference subtracts the union of the subtrahends that touch the first operand (one
 //   corefinement instead of one per subtrahend); intersection is sequential, with an early exit
 //   on disjoint boxes.
@@ -26,6 +27,7 @@
 // Whole boolean3 call (conversions in and out included): 437–748 ms CPU, 635–1564 ms wall on the
 // shared machine (csg_bench, load 4–5 on 2 cores); openscad 2021.01 takes ~29 s.
 #include <CGAL/Polygon_mesh_processing/connected_components.h>
+#include <CGAL/box_intersection_d.h>
 #include <CGAL/Polygon_mesh_processing/corefinement.h>
 #include <CGAL/Polygon_mesh_processing/self_intersections.h>
 #include <CGAL/Polygon_mesh_processing/shape_predicates.h>
@@ -260,10 +262,10 @@ base::Result<Solid> solid_of(Operand o) {
   return s;
 }
 
-base::Result<Operand> union_all(std::vector<Operand> ops) {
-  if (ops.empty()) return Operand{};
-  // Sort along the axis on which the operands' centres spread most: neighbours in the tree are
-  // then neighbours in space, and disjoint ones are concatenated early.
+// Union of operands whose boxes are connected through overlaps: a balanced tree over them sorted
+// along the axis on which their centres spread most, so that neighbours in the tree are
+// neighbours in space and disjoint ones are concatenated early.
+base::Result<Operand> union_connected(std::vector<Operand> ops) {
   Bounds3 centres;
   for (const auto& o : ops) {
     Bounds3 c;
@@ -278,6 +280,80 @@ base::Result<Operand> union_all(std::vector<Operand> ops) {
     return a.box.lo[axis] + a.box.hi[axis] < b.box.lo[axis] + b.box.hi[axis];
   });
   return union_tree(ops, 0, ops.size());
+}
+
+// Groups of operand indices whose boxes are connected through overlaps (touching counts), in
+// order of their first member. Solids of different groups are disjoint: a point of one inside
+// another would lie inside some member's box. CGAL's box intersection finds the overlapping
+// pairs in O(n log^3 n + pairs), where a grid of 88,209 separate cubes (openscad's issue2342)
+// defeated the tree alone: halves split inside a row overlap, and were corefined whole.
+std::vector<std::vector<size_t>> overlap_groups(std::vector<Operand>& ops) {
+  using Box = CGAL::Box_intersection_d::Box_with_handle_d<double, 3, Operand*,
+                                                          CGAL::Box_intersection_d::ID_FROM_HANDLE>;
+  std::vector<Box> boxes;
+  boxes.reserve(ops.size());
+  for (auto& o : ops) boxes.emplace_back(CGAL::Bbox_3(o.box.lo[0], o.box.lo[1], o.box.lo[2], o.box.hi[0],
+                                                      o.box.hi[1], o.box.hi[2]), &o);
+  std::vector<size_t> parent(ops.size());
+  std::iota(parent.begin(), parent.end(), size_t(0));
+  auto root = [&](size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  CGAL::box_self_intersection_d(boxes.begin(), boxes.end(), [&](const Box& a, const Box& b) {
+    size_t ra = root(size_t(a.handle() - ops.data())), rb = root(size_t(b.handle() - ops.data()));
+    if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
+  });
+  std::vector<std::vector<size_t>> groups;
+  std::vector<size_t> group_of(ops.size(), SIZE_MAX);
+  for (size_t i = 0; i < ops.size(); ++i) {
+    size_t r = root(i);
+    if (group_of[r] == SIZE_MAX) {
+      group_of[r] = groups.size();
+      groups.emplace_back();
+    }
+    groups[group_of[r]].push_back(i);
+  }
+  return groups;
+}
+
+// Union of all operands: each group of box-connected operands is united by corefinement, and
+// the disjoint group results are concatenated (a Nef result, rare, is united by Nef instead).
+base::Result<Operand> union_all(std::vector<Operand> ops) {
+  if (ops.empty()) return Operand{};
+  auto groups = overlap_groups(ops);
+  if (groups.size() == 1) return union_connected(std::move(ops));
+  Operand acc;
+  std::vector<Operand> nefs;
+  for (const auto& g : groups) {
+    std::vector<Operand> members;
+    members.reserve(g.size());
+    for (size_t i : g) members.push_back(std::move(ops[i]));
+    Operand u;
+    if (members.size() == 1) {
+      u = std::move(members[0]);
+    } else {
+      TRY(u, union_connected(std::move(members)));
+    }
+    if (u.empty()) continue;
+    if (u.nef) {
+      nefs.push_back(std::move(u));
+      continue;
+    }
+    detail::append(acc.mesh, u.mesh);
+    acc.box.add(u.box);
+  }
+  for (auto& n : nefs) {
+    Bounds3 box = acc.box;
+    box.add(n.box);
+    if (acc.empty()) {
+      acc = std::move(n);
+      continue;
+    }
+    TRY(acc, pair_boolean(BoolOp::kUnion, std::move(acc), std::move(n)));
+    acc.box = box;
+  }
+  return acc;
 }
 
 }  // namespace
