@@ -212,7 +212,8 @@ Value b_search(Evaluator& ev, const std::vector<CallArg>& args, const base::Sour
     table_items = table.as_vector();
   }
   std::vector<Value> out;
-  auto search_one = [&](const Value& term, bool warn_missing) {
+  // One term; a vector of terms (`empty_when_missing`) gives [] for a term that is not found.
+  auto search_one = [&](const Value& term, bool empty_when_missing) {
     std::vector<Value> hits;
     uint64_t count = 0;
     for (size_t j = 0; j < table_items.size(); ++j) {
@@ -226,9 +227,7 @@ Value b_search(Evaluator& ev, const std::vector<CallArg>& args, const base::Sour
       hits.push_back(Value::number(double(j)));
       if (per_match > 1 && count >= per_match) break;
     }
-    if (count == 0 && warn_missing && table.is_vector())
-      ev.warn("runtime.search_not_found", "search term not found: \"" + term.str() + "\"", span);
-    if (per_match == 1 && count == 0 && !warn_missing) out.push_back(Value::vector({}));
+    if (per_match == 1 && count == 0 && empty_when_missing) out.push_back(Value::vector({}));
     if (per_match != 1) out.push_back(Value::vector(std::move(hits)));
   };
   if (find.is_number() || find.is_bool()) {
@@ -246,9 +245,9 @@ Value b_search(Evaluator& ev, const std::vector<CallArg>& args, const base::Sour
       return Value::vector({});
   } else if (find.is_string()) {
     ev.charge_vector(find.as_string().size(), span);
-    for (auto& c : utf8_chars(find.as_string())) search_one(Value::string(c), true);
+    for (auto& c : utf8_chars(find.as_string())) search_one(Value::string(c), false);
   } else if (find.is_vector()) {
-    for (const auto& term : find.as_vector()) search_one(term, false);
+    for (const auto& term : find.as_vector()) search_one(term, true);
   } else {
     return {};  // openscad 2021.01: undef, silently
   }

@@ -57,6 +57,13 @@ bool is_font_file(const std::string& path) {
   return ext == ".ttf" || ext == ".otf" || ext == ".ttc" || ext == ".pfb";
 }
 
+// A file the sandbox refuses to include or use fails the run, but like a file openscad cannot
+// open it does not stop the evaluation: the rest of the program still runs, echoes and warns
+// (openscad's include-tests names include</>). Syntax errors and the other errors do stop it.
+bool stops_evaluation(const base::Diag& d) {
+  return is_error(d) && d.code != "io.sandbox_violation" && d.code != "io.files_disabled";
+}
+
 // Missing include/use files are warnings in openscad; refusals stay errors.
 void soften_missing(base::Diag& d) {
   if (d.code == "io.not_found") d.severity = base::Severity::kWarning;
@@ -121,7 +128,7 @@ RunReport run_program(std::string_view source, const std::string& filename, cons
     }
     report.parse_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     bool failed = false;
-    for (const auto& d : report.diags) failed = failed || is_error(d);
+    for (const auto& d : report.diags) failed = failed || stops_evaluation(d);
     if (failed) return report;
 
     auto t1 = std::chrono::steady_clock::now();
