@@ -14,9 +14,10 @@
 
 namespace cadscribe::render {
 
-// zlib level used by encode_png. Measured on 8 renders of a CAD-like part (bench/render_bench.cpp):
-// level 1 5.5 ms / 62 KB, level 3 5.8 ms / 55 KB, level 6 9.5 ms / 50 KB, level 9 39 ms / 47 KB.
-inline constexpr int kPngDefaultLevel = 1;
+// zlib level used by encode_png. Measured on 8 renders of a CAD-like part (bench/render_bench.cpp,
+// unfiltered rows, see png.cpp): level 1 4.1 ms / 57.6 KB, level 3 4.2 ms / 52.3 KB, level 6
+// 10.0 ms / 47.9 KB, level 9 36.8 ms / 44.1 KB.
+inline constexpr int kPngDefaultLevel = 3;
 
 // PNG bytes of `image` (channels 1, 3 or 4). `level` is the zlib level 0..9; pass 9 for
 // archived files (golden images) where size matters more than time.
