@@ -10,6 +10,8 @@ packages=(
   fonts-dejavu-core libfreetype-dev libpng-dev zlib1g-dev
   libcgal-dev libgmp-dev libmpfr-dev libpolyclipping-dev fonts-liberation2
   openscad openscad-testing-data
+  # Debian's libtorch uses the reference BLAS unless libopenblas0-openmp is there (35x slower).
+  libtorch-dev libopenblas0-openmp
 )
 missing=()
 for p in "${packages[@]}"; do

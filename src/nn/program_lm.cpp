@@ -1,0 +1,215 @@
+#include "nn/program_lm.h"
+
+#include <torch/torch.h>
+
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <nlohmann/json.hpp>
+
+#include "nn/bpe_tokenizer.h"
+
+namespace cadscribe::nn {
+
+nlohmann::json LmConfig::to_json() const {
+  return {{"vocab", vocab},   {"d_model", d_model}, {"heads", heads}, {"layers", layers},
+          {"d_ff", d_ff},     {"max_len", max_len}, {"seed", seed}};
+}
+
+base::Result<LmConfig> LmConfig::from_json(const nlohmann::json& j) {
+  auto bad = [](const std::string& what) { return base::make_diag("io.bad_config", "model config: " + what); };
+  if (!j.is_object()) return bad("expected an object");
+  LmConfig c;
+  auto get = [&](const char* key, int32_t& out, int64_t lo, int64_t hi) -> std::optional<base::Diag> {
+    if (!j.contains(key)) return std::nullopt;
+    if (!j[key].is_number_integer()) return bad(std::string(key) + " must be an integer");
+    const auto v = j[key].get<int64_t>();
+    if (v < lo || v > hi) return bad(std::string(key) + " must be in " + std::to_string(lo) + ".." + std::to_string(hi));
+    out = int32_t(v);
+    return std::nullopt;
+  };
+  if (auto d = get("vocab", c.vocab, 4, 1 << 20)) return *d;
+  if (auto d = get("d_model", c.d_model, 4, 8192)) return *d;
+  if (auto d = get("heads", c.heads, 1, 128)) return *d;
+  if (auto d = get("layers", c.layers, 1, 64)) return *d;
+  if (auto d = get("d_ff", c.d_ff, 4, 65536)) return *d;
+  if (auto d = get("max_len", c.max_len, 2, 1 << 16)) return *d;
+  if (j.contains("seed")) {
+    if (!j["seed"].is_number_unsigned()) return bad("seed must be a non-negative integer");
+    c.seed = j["seed"].get<uint64_t>();
+  }
+  if (c.d_model % c.heads != 0) return bad("d_model must be a multiple of heads");
+  return c;
+}
+
+namespace {
+
+struct BlockImpl : torch::nn::Module {
+  BlockImpl(int64_t d, int64_t heads, int64_t ff) : heads(heads) {
+    ln1 = register_module("ln1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+    attn_qkv = register_module("attn_qkv", torch::nn::Linear(d, 3 * d));
+    attn_out = register_module("attn_out", torch::nn::Linear(d, d));
+    ln2 = register_module("ln2", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
+    ff_in = register_module("ff_in", torch::nn::Linear(d, ff));
+    ff_out = register_module("ff_out", torch::nn::Linear(ff, d));
+  }
+  // x: [B, T, d]; mask: [T, T] additive (-inf above the diagonal).
+  torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& mask) {
+    const int64_t B = x.size(0), T = x.size(1), d = x.size(2), dh = d / heads;
+    auto qkv = attn_qkv(ln1(x)).view({B, T, 3, heads, dh}).permute({2, 0, 3, 1, 4});  // [3, B, H, T, dh]
+    auto att = torch::matmul(qkv[0], qkv[1].transpose(-2, -1)) / std::sqrt(double(dh)) + mask;
+    auto y = torch::matmul(torch::softmax(att, -1), qkv[2]).transpose(1, 2).reshape({B, T, d});
+    auto h = x + attn_out(y);
+    return h + ff_out(torch::gelu(ff_in(ln2(h))));
+  }
+  int64_t heads;
+  torch::nn::LayerNorm ln1{nullptr}, ln2{nullptr};
+  torch::nn::Linear attn_qkv{nullptr}, attn_out{nullptr}, ff_in{nullptr}, ff_out{nullptr};
+};
+TORCH_MODULE(Block);
+
+struct NetImpl : torch::nn::Module {
+  explicit NetImpl(const LmConfig& c) {
+    tok_emb = register_module("tok_emb", torch::nn::Embedding(c.vocab, c.d_model));
+    pos_emb = register_module("pos_emb", torch::nn::Embedding(c.max_len, c.d_model));
+    for (int32_t i = 0; i < c.layers; ++i)
+      blocks.push_back(register_module("block" + std::to_string(i), Block(c.d_model, c.heads, c.d_ff)));
+    ln_f = register_module("ln_f", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.d_model})));
+    // GPT-2's initialisation: N(0, 0.02) for embeddings and projections.
+    torch::NoGradGuard no_grad;
+    for (auto& p : named_parameters()) {
+      if (p.key().find("ln") != std::string::npos) continue;
+      if (p.key().size() > 5 && p.key().compare(p.key().size() - 5, 5, ".bias") == 0) p.value().zero_();
+      else p.value().normal_(0.0, 0.02);
+    }
+  }
+  // ids: [B, T] int64 → logits [B, T, vocab].
+  torch::Tensor forward(const torch::Tensor& ids) {
+    const int64_t T = ids.size(1);
+    auto pos = torch::arange(T, torch::TensorOptions().dtype(torch::kLong).device(ids.device()));
+    auto x = tok_emb(ids) + pos_emb(pos).unsqueeze(0);
+    auto mask = torch::full({T, T}, -std::numeric_limits<float>::infinity(), x.options()).triu(1);
+    for (auto& b : blocks) x = b->forward(x, mask);
+    return torch::matmul(ln_f(x), tok_emb->weight.t());  // tied output head
+  }
+  torch::nn::Embedding tok_emb{nullptr}, pos_emb{nullptr};
+  std::vector<Block> blocks;
+  torch::nn::LayerNorm ln_f{nullptr};
+};
+TORCH_MODULE(Net);
+
+}  // namespace
+
+struct ProgramLm::Impl {
+  LmConfig config;
+  Net net{nullptr};
+  std::unique_ptr<torch::optim::AdamW> optimizer;
+
+  // [B, T] padded ids of the batch (sequences cut to max_len).
+  torch::Tensor batch_tensor(const std::vector<std::vector<int32_t>>& batch) const {
+    size_t T = 2;
+    for (const auto& s : batch) T = std::max(T, std::min(s.size(), size_t(config.max_len)));
+    auto t = torch::full({int64_t(batch.size()), int64_t(T)}, int64_t(BpeTokenizer::kPad), torch::kLong);
+    auto a = t.accessor<int64_t, 2>();
+    for (size_t i = 0; i < batch.size(); ++i)
+      for (size_t k = 0; k < std::min(batch[i].size(), T); ++k) {
+        CHECK(batch[i][k] >= 0 && batch[i][k] < config.vocab);
+        a[int64_t(i)][int64_t(k)] = batch[i][k];
+      }
+    return t;
+  }
+  torch::Tensor loss_of(const torch::Tensor& ids) {
+    auto logits = net->forward(ids.slice(1, 0, -1));
+    auto target = ids.slice(1, 1);
+    return torch::nn::functional::cross_entropy(
+        logits.reshape({-1, logits.size(-1)}), target.reshape({-1}),
+        torch::nn::functional::CrossEntropyFuncOptions().ignore_index(BpeTokenizer::kPad));
+  }
+};
+
+ProgramLm::ProgramLm(const LmConfig& config) : impl_(std::make_unique<Impl>()) {
+  impl_->config = config;
+  torch::manual_seed(config.seed);
+  impl_->net = Net(config);
+}
+ProgramLm::~ProgramLm() = default;
+ProgramLm::ProgramLm(ProgramLm&&) noexcept = default;
+ProgramLm& ProgramLm::operator=(ProgramLm&&) noexcept = default;
+
+const LmConfig& ProgramLm::config() const { return impl_->config; }
+
+int64_t ProgramLm::parameter_count() const {
+  int64_t n = 0;
+  for (const auto& p : impl_->net->parameters()) n += p.numel();
+  return n;
+}
+
+double ProgramLm::train_step(const std::vector<std::vector<int32_t>>& batch, double learning_rate) {
+  if (!impl_->optimizer)
+    impl_->optimizer = std::make_unique<torch::optim::AdamW>(
+        impl_->net->parameters(), torch::optim::AdamWOptions(learning_rate).weight_decay(0.01));
+  for (auto& group : impl_->optimizer->param_groups())
+    static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learning_rate);
+  impl_->net->train();
+  impl_->optimizer->zero_grad();
+  auto loss = impl_->loss_of(impl_->batch_tensor(batch));
+  loss.backward();
+  torch::nn::utils::clip_grad_norm_(impl_->net->parameters(), 1.0);
+  impl_->optimizer->step();
+  return loss.item<double>();
+}
+
+double ProgramLm::loss(const std::vector<std::vector<int32_t>>& batch) const {
+  torch::NoGradGuard no_grad;
+  impl_->net->eval();
+  return impl_->loss_of(impl_->batch_tensor(batch)).item<double>();
+}
+
+std::vector<float> ProgramLm::next_logits(const std::vector<int32_t>& prefix) const {
+  CHECK(!prefix.empty());
+  torch::NoGradGuard no_grad;
+  impl_->net->eval();
+  std::vector<int32_t> tail(prefix.end() - int64_t(std::min(prefix.size(), size_t(impl_->config.max_len))), prefix.end());
+  auto ids = torch::empty({1, int64_t(tail.size())}, torch::kLong);
+  for (size_t k = 0; k < tail.size(); ++k) ids[0][int64_t(k)] = tail[k];
+  auto logits = impl_->net->forward(ids)[0][int64_t(tail.size()) - 1].contiguous();
+  return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+}
+
+Safetensors ProgramLm::weights() const {
+  Safetensors st;
+  for (const auto& p : impl_->net->named_parameters()) {
+    auto t = p.value().detach().to(torch::kCPU).to(torch::kFloat32).contiguous();
+    TensorData d;
+    d.dtype = DType::kF32;
+    for (auto s : t.sizes()) d.shape.push_back(s);
+    d.bytes.assign(static_cast<const char*>(t.data_ptr()), size_t(t.numel()) * sizeof(float));
+    st.tensors.emplace(p.key(), std::move(d));
+  }
+  st.metadata["format"] = "cadscribe-program-lm";
+  st.metadata["config"] = impl_->config.to_json().dump();
+  return st;
+}
+
+base::Status ProgramLm::load_weights(const Safetensors& st) {
+  auto bad = [](const std::string& what) { return base::make_diag("io.bad_weights", "weights: " + what); };
+  auto params = impl_->net->named_parameters();
+  if (st.tensors.size() != params.size())
+    return bad(std::to_string(st.tensors.size()) + " tensors, this model has " + std::to_string(params.size()));
+  for (const auto& p : params) {
+    auto it = st.tensors.find(p.key());
+    if (it == st.tensors.end()) return bad("missing tensor '" + p.key() + "'");
+    const TensorData& d = it->second;
+    std::vector<int64_t> shape(p.value().sizes().begin(), p.value().sizes().end());
+    if (d.dtype != DType::kF32 || d.shape != shape) return bad("'" + p.key() + "' has another dtype or shape");
+  }
+  torch::NoGradGuard no_grad;
+  for (auto& p : params) {
+    const TensorData& d = st.tensors.at(p.key());
+    auto src = torch::from_blob(const_cast<char*>(d.bytes.data()), p.value().sizes(), torch::kFloat32);
+    p.value().copy_(src);
+  }
+  return base::ok_status();
+}
+
+}  // namespace cadscribe::nn

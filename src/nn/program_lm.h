@@ -1,0 +1,63 @@
+// nn/program_lm.h — a small causal transformer over program tokens (libtorch, CPU or CUDA),
+// the decoder that the views→CadQuery and text→OpenSCAD models build on.
+//
+// Pre-norm blocks (LayerNorm → causal multi-head attention → residual, LayerNorm → GELU MLP →
+// residual), learned positions, output head tied to the token embedding. Trained with AdamW
+// and cross-entropy on next tokens, <pad> ignored. Weights initialise from config.seed, so a
+// config names one starting point. Weights travel as safetensors (nn/safetensors.h) with the
+// config as JSON beside them (DESIGN.md §6). torch stays inside program_lm.cpp: this header
+// includes none of it, so users compile fast.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <nlohmann/json_fwd.hpp>
+#include <vector>
+
+#include "base/result.h"
+#include "nn/safetensors.h"
+
+namespace cadscribe::nn {
+
+struct LmConfig {
+  int32_t vocab = 512;
+  int32_t d_model = 128;
+  int32_t heads = 4;
+  int32_t layers = 2;
+  int32_t d_ff = 512;
+  int32_t max_len = 512;  // positions
+  uint64_t seed = 1;      // weight initialisation
+  [[nodiscard]] nlohmann::json to_json() const;
+  // Checks ranges (vocab 4..1M, d_model divisible by heads, ...): io.bad_config.
+  [[nodiscard]] static base::Result<LmConfig> from_json(const nlohmann::json& j);
+};
+
+class ProgramLm {
+ public:
+  explicit ProgramLm(const LmConfig& config);
+  ~ProgramLm();
+  ProgramLm(ProgramLm&&) noexcept;
+  ProgramLm& operator=(ProgramLm&&) noexcept;
+
+  [[nodiscard]] const LmConfig& config() const;
+  [[nodiscard]] int64_t parameter_count() const;
+
+  // One AdamW step on `batch` (token sequences, each at most max_len; shorter ones are padded):
+  // returns the batch's mean next-token loss before the step.
+  double train_step(const std::vector<std::vector<int32_t>>& batch, double learning_rate);
+  // Mean next-token loss without training.
+  [[nodiscard]] double loss(const std::vector<std::vector<int32_t>>& batch) const;
+  // Logits of the token after `prefix` (vocab entries).
+  [[nodiscard]] std::vector<float> next_logits(const std::vector<int32_t>& prefix) const;
+
+  // Parameters by name ("tok_emb.weight", "block0.attn_qkv.weight", ...), float32.
+  [[nodiscard]] Safetensors weights() const;
+  // Replaces every parameter; names, shapes and dtypes must match this config (io.bad_weights).
+  [[nodiscard]] base::Status load_weights(const Safetensors& st);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace cadscribe::nn

@@ -1,0 +1,83 @@
+#include "nn/program_lm.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "nn/bpe_tokenizer.h"
+
+namespace cadscribe::nn {
+namespace {
+
+LmConfig tiny(int32_t vocab) {
+  LmConfig c;
+  c.vocab = vocab;
+  c.d_model = 32;
+  c.heads = 4;
+  c.layers = 2;
+  c.d_ff = 64;
+  c.max_len = 96;
+  c.seed = 7;
+  return c;
+}
+
+std::vector<std::vector<int32_t>> batch_of(const BpeTokenizer& tok) {
+  std::vector<std::string> docs = {"result = cq.Workplane(\"XY\").box(10.0, 20.0, 5.0)\n",
+                                   "result = cq.Workplane(\"XY\").circle(4.0).extrude(12.0)\n",
+                                   "result = cq.Workplane(\"XZ\").rect(8.0, 3.0).extrude(2.5)\n"};
+  std::vector<std::vector<int32_t>> out;
+  for (const auto& d : docs) {
+    std::vector<int32_t> ids{BpeTokenizer::kBos};
+    for (int32_t id : tok.encode(d)) ids.push_back(id);
+    ids.push_back(BpeTokenizer::kEos);
+    out.push_back(std::move(ids));
+  }
+  return out;
+}
+
+TEST(ProgramLm, TrainingLowersTheLoss) {
+  auto tok = BpeTokenizer::train({"result = cq.Workplane(\"XY\").box(10.0, 20.0, 5.0).circle(4.0).extrude(12.0)\n"}, 300);
+  ProgramLm lm(tiny(tok.vocab_size()));
+  auto batch = batch_of(tok);
+  const double before = lm.loss(batch);
+  EXPECT_NEAR(before, std::log(double(tok.vocab_size())), 1.0);  // an untrained model is near uniform
+  double last = 0;
+  for (int step = 0; step < 60; ++step) last = lm.train_step(batch, 3e-3);
+  EXPECT_LT(lm.loss(batch), 0.5 * before);
+  EXPECT_LT(last, before);
+}
+
+TEST(ProgramLm, SameSeedSameWeightsAndSavedWeightsGiveTheSameOutputs) {
+  auto tok = BpeTokenizer::train({"result = cq.Workplane().box(1, 2, 3)\n"}, 280);
+  ProgramLm a(tiny(tok.vocab_size())), b(tiny(tok.vocab_size()));
+  auto batch = batch_of(tok);
+  for (int step = 0; step < 5; ++step) a.train_step(batch, 1e-3);
+  EXPECT_NE(a.next_logits(batch[0]), b.next_logits(batch[0]));
+  auto bytes = encode_safetensors(a.weights());
+  ASSERT_TRUE(bytes.ok());
+  auto st = decode_safetensors(*bytes, "mem");
+  ASSERT_TRUE(st.ok());
+  ASSERT_TRUE(b.load_weights(*st).ok());
+  EXPECT_EQ(a.next_logits(batch[0]), b.next_logits(batch[0]));
+  EXPECT_EQ(a.next_logits(batch[1]), b.next_logits(batch[1]));
+  ProgramLm c(tiny(tok.vocab_size())), d(tiny(tok.vocab_size()));
+  EXPECT_EQ(c.next_logits(batch[2]), d.next_logits(batch[2]));  // initialisation follows the seed
+  EXPECT_EQ(a.weights().metadata.at("config"), a.config().to_json().dump());
+}
+
+TEST(ProgramLm, RefusesWeightsOfAnotherShapeAndBadConfigs) {
+  ProgramLm a(tiny(300)), b(tiny(301));
+  auto st = a.weights();
+  EXPECT_EQ(b.load_weights(st).error().code, "io.bad_weights");
+  st.tensors.erase(st.tensors.begin());
+  EXPECT_EQ(a.load_weights(st).error().code, "io.bad_weights");
+  EXPECT_EQ(LmConfig::from_json({{"d_model", 30}, {"heads", 4}}).error().code, "io.bad_config");
+  EXPECT_FALSE(LmConfig::from_json({{"vocab", -1}}).ok());
+  EXPECT_FALSE(LmConfig::from_json({{"layers", "two"}}).ok());
+  auto c = LmConfig::from_json(tiny(300).to_json());
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->to_json(), tiny(300).to_json());
+}
+
+}  // namespace
+}  // namespace cadscribe::nn
