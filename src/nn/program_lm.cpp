@@ -100,6 +100,8 @@ TORCH_MODULE(Net);
 
 }  // namespace
 
+void set_cpu_threads(int threads) { torch::set_num_threads(std::max(1, threads)); }
+
 struct ProgramLm::Impl {
   LmConfig config;
   Net net{nullptr};

@@ -32,6 +32,9 @@ struct LmConfig {
   [[nodiscard]] static base::Result<LmConfig> from_json(const nlohmann::json& j);
 };
 
+// Intra-op threads of libtorch's CPU kernels for this process (benchmarks pin one core).
+void set_cpu_threads(int threads);
+
 class ProgramLm {
  public:
   explicit ProgramLm(const LmConfig& config);
