@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <nlohmann/json.hpp>
@@ -12,8 +13,9 @@
 namespace cadscribe::nn {
 
 nlohmann::json LmConfig::to_json() const {
-  return {{"vocab", vocab},   {"d_model", d_model}, {"heads", heads}, {"layers", layers},
-          {"d_ff", d_ff},     {"max_len", max_len}, {"seed", seed}};
+  return {{"vocab", vocab},   {"d_model", d_model}, {"heads", heads},           {"layers", layers},
+          {"d_ff", d_ff},     {"max_len", max_len}, {"image_size", image_size}, {"views", views},
+          {"seed", seed}};
 }
 
 base::Result<LmConfig> LmConfig::from_json(const nlohmann::json& j) {
@@ -34,6 +36,9 @@ base::Result<LmConfig> LmConfig::from_json(const nlohmann::json& j) {
   if (auto d = get("layers", c.layers, 1, 64)) return *d;
   if (auto d = get("d_ff", c.d_ff, 4, 65536)) return *d;
   if (auto d = get("max_len", c.max_len, 2, 1 << 16)) return *d;
+  if (auto d = get("image_size", c.image_size, 0, 1024)) return *d;
+  if (auto d = get("views", c.views, 1, 64)) return *d;
+  if (c.image_size % 8 != 0) return bad("image_size must be a multiple of 8 (three stride-2 convolutions)");
   if (j.contains("seed")) {
     if (!j["seed"].is_number_unsigned()) return bad("seed must be a non-negative integer");
     c.seed = j["seed"].get<uint64_t>();
@@ -75,26 +80,52 @@ struct NetImpl : torch::nn::Module {
     for (int32_t i = 0; i < c.layers; ++i)
       blocks.push_back(register_module("block" + std::to_string(i), Block(c.d_model, c.heads, c.d_ff)));
     ln_f = register_module("ln_f", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.d_model})));
-    // GPT-2's initialisation: N(0, 0.02) for embeddings and projections.
+    if (c.image_size > 0) {
+      auto conv = [](int64_t in, int64_t out) {
+        return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).stride(2).padding(1));
+      };
+      img_conv1 = register_module("img_conv1", conv(1, 16));
+      img_conv2 = register_module("img_conv2", conv(16, 32));
+      img_conv3 = register_module("img_conv3", conv(32, 64));
+      img_proj = register_module("img_proj", torch::nn::Linear(64, c.d_model));
+      view_emb = register_module("view_emb", torch::nn::Embedding(c.views, c.d_model));
+    }
+    // GPT-2's initialisation for the transformer: N(0, 0.02), zero biases; LayerNorms and the
+    // convolutions keep libtorch's defaults (ones/zeros, Kaiming-uniform).
     torch::NoGradGuard no_grad;
     for (auto& p : named_parameters()) {
-      if (p.key().find("ln") != std::string::npos) continue;
-      if (p.key().size() > 5 && p.key().compare(p.key().size() - 5, 5, ".bias") == 0) p.value().zero_();
+      const std::string& k = p.key();
+      if (k.find("ln") != std::string::npos || k.rfind("img_conv", 0) == 0) continue;
+      if (k.size() > 5 && k.compare(k.size() - 5, 5, ".bias") == 0) p.value().zero_();
       else p.value().normal_(0.0, 0.02);
     }
   }
-  // ids: [B, T] int64 → logits [B, T, vocab].
-  torch::Tensor forward(const torch::Tensor& ids) {
+  // images [B, V, S, S] → one prefix token per view [B, V, d].
+  torch::Tensor encode_views(const torch::Tensor& images) {
+    const int64_t B = images.size(0), V = images.size(1), S = images.size(2);
+    auto x = images.reshape({B * V, 1, S, S});
+    x = torch::gelu(img_conv3(torch::gelu(img_conv2(torch::gelu(img_conv1(x))))));
+    x = img_proj(x.mean({2, 3})).view({B, V, -1});
+    auto views = torch::arange(V, torch::TensorOptions().dtype(torch::kLong).device(images.device()));
+    return x + view_emb(views).unsqueeze(0);
+  }
+  // ids [B, T] (and images [B, V, S, S] for a conditioned model) → logits [B, T, vocab].
+  torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& images = {}) {
     const int64_t T = ids.size(1);
     auto pos = torch::arange(T, torch::TensorOptions().dtype(torch::kLong).device(ids.device()));
     auto x = tok_emb(ids) + pos_emb(pos).unsqueeze(0);
-    auto mask = torch::full({T, T}, -std::numeric_limits<float>::infinity(), x.options()).triu(1);
+    const int64_t prefix = images.defined() ? images.size(1) : 0;
+    if (prefix > 0) x = torch::cat({encode_views(images), x}, 1);
+    const int64_t L = prefix + T;
+    auto mask = torch::full({L, L}, -std::numeric_limits<float>::infinity(), x.options()).triu(1);
     for (auto& b : blocks) x = b->forward(x, mask);
-    return torch::matmul(ln_f(x), tok_emb->weight.t());  // tied output head
+    return torch::matmul(ln_f(x.slice(1, prefix)), tok_emb->weight.t());  // tied output head
   }
-  torch::nn::Embedding tok_emb{nullptr}, pos_emb{nullptr};
+  torch::nn::Embedding tok_emb{nullptr}, pos_emb{nullptr}, view_emb{nullptr};
   std::vector<Block> blocks;
   torch::nn::LayerNorm ln_f{nullptr};
+  torch::nn::Conv2d img_conv1{nullptr}, img_conv2{nullptr}, img_conv3{nullptr};
+  torch::nn::Linear img_proj{nullptr};
 };
 TORCH_MODULE(Net);
 
@@ -120,8 +151,49 @@ struct ProgramLm::Impl {
       }
     return t;
   }
-  torch::Tensor loss_of(const torch::Tensor& ids) {
-    auto logits = net->forward(ids.slice(1, 0, -1));
+  // [B, V, S, S] images of the batch (sizes CHECKed against the config).
+  torch::Tensor images_tensor(const std::vector<ViewsExample>& batch) const {
+    CHECK(config.image_size > 0);
+    const int64_t V = config.views, S = config.image_size;
+    auto t = torch::empty({int64_t(batch.size()), V, S, S}, torch::kFloat32);
+    for (size_t i = 0; i < batch.size(); ++i) {
+      CHECK(int64_t(batch[i].views.size()) == V * S * S);
+      std::memcpy(t[int64_t(i)].data_ptr<float>(), batch[i].views.data(), batch[i].views.size() * sizeof(float));
+    }
+    return t;
+  }
+  static std::vector<std::vector<int32_t>> tokens_of(const std::vector<ViewsExample>& batch) {
+    std::vector<std::vector<int32_t>> out;
+    for (const auto& e : batch) out.push_back(e.tokens);
+    return out;
+  }
+  double step(const torch::Tensor& ids, const torch::Tensor& images, double learning_rate) {
+    if (!optimizer)
+      optimizer = std::make_unique<torch::optim::AdamW>(net->parameters(),
+                                                        torch::optim::AdamWOptions(learning_rate).weight_decay(0.01));
+    for (auto& group : optimizer->param_groups())
+      static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learning_rate);
+    net->train();
+    optimizer->zero_grad();
+    auto loss = loss_of(ids, images);
+    loss.backward();
+    torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
+    optimizer->step();
+    return loss.item<double>();
+  }
+  std::vector<float> last_logits(const std::vector<int32_t>& prefix, const torch::Tensor& images) {
+    CHECK(!prefix.empty());
+    torch::NoGradGuard no_grad;
+    net->eval();
+    const size_t keep = std::min(prefix.size(), size_t(config.max_len));
+    auto ids = torch::empty({1, int64_t(keep)}, torch::kLong);
+    auto a = ids.accessor<int64_t, 2>();
+    for (size_t k = 0; k < keep; ++k) a[0][int64_t(k)] = prefix[prefix.size() - keep + k];
+    auto logits = net->forward(ids, images)[0][int64_t(keep) - 1].contiguous();
+    return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+  }
+  torch::Tensor loss_of(const torch::Tensor& ids, const torch::Tensor& images = {}) {
+    auto logits = net->forward(ids.slice(1, 0, -1), images);
     auto target = ids.slice(1, 1);
     return torch::nn::functional::cross_entropy(
         logits.reshape({-1, logits.size(-1)}), target.reshape({-1}),
@@ -147,35 +219,34 @@ int64_t ProgramLm::parameter_count() const {
 }
 
 double ProgramLm::train_step(const std::vector<std::vector<int32_t>>& batch, double learning_rate) {
-  if (!impl_->optimizer)
-    impl_->optimizer = std::make_unique<torch::optim::AdamW>(
-        impl_->net->parameters(), torch::optim::AdamWOptions(learning_rate).weight_decay(0.01));
-  for (auto& group : impl_->optimizer->param_groups())
-    static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learning_rate);
-  impl_->net->train();
-  impl_->optimizer->zero_grad();
-  auto loss = impl_->loss_of(impl_->batch_tensor(batch));
-  loss.backward();
-  torch::nn::utils::clip_grad_norm_(impl_->net->parameters(), 1.0);
-  impl_->optimizer->step();
-  return loss.item<double>();
+  CHECK(impl_->config.image_size == 0);
+  return impl_->step(impl_->batch_tensor(batch), {}, learning_rate);
 }
 
 double ProgramLm::loss(const std::vector<std::vector<int32_t>>& batch) const {
+  CHECK(impl_->config.image_size == 0);
   torch::NoGradGuard no_grad;
   impl_->net->eval();
   return impl_->loss_of(impl_->batch_tensor(batch)).item<double>();
 }
 
 std::vector<float> ProgramLm::next_logits(const std::vector<int32_t>& prefix) const {
-  CHECK(!prefix.empty());
+  CHECK(impl_->config.image_size == 0);
+  return impl_->last_logits(prefix, {});
+}
+
+double ProgramLm::train_step(const std::vector<ViewsExample>& batch, double learning_rate) {
+  return impl_->step(impl_->batch_tensor(Impl::tokens_of(batch)), impl_->images_tensor(batch), learning_rate);
+}
+
+double ProgramLm::loss(const std::vector<ViewsExample>& batch) const {
   torch::NoGradGuard no_grad;
   impl_->net->eval();
-  std::vector<int32_t> tail(prefix.end() - int64_t(std::min(prefix.size(), size_t(impl_->config.max_len))), prefix.end());
-  auto ids = torch::empty({1, int64_t(tail.size())}, torch::kLong);
-  for (size_t k = 0; k < tail.size(); ++k) ids[0][int64_t(k)] = tail[k];
-  auto logits = impl_->net->forward(ids)[0][int64_t(tail.size()) - 1].contiguous();
-  return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+  return impl_->loss_of(impl_->batch_tensor(Impl::tokens_of(batch)), impl_->images_tensor(batch)).item<double>();
+}
+
+std::vector<float> ProgramLm::next_logits(const std::vector<float>& views, const std::vector<int32_t>& prefix) const {
+  return impl_->last_logits(prefix, impl_->images_tensor({ViewsExample{views, {}}}));
 }
 
 Safetensors ProgramLm::weights() const {

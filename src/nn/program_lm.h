@@ -2,7 +2,10 @@
 // the decoder that the views→CadQuery and text→OpenSCAD models build on.
 //
 // Pre-norm blocks (LayerNorm → causal multi-head attention → residual, LayerNorm → GELU MLP →
-// residual), learned positions, output head tied to the token embedding. Trained with AdamW
+// residual), learned positions, output head tied to the token embedding. With image_size > 0
+// the model is conditioned on `views` gray images: a small CNN (three stride-2 3×3 convolutions,
+// average pooled) turns each view into one prefix token (plus a per-view embedding) that the
+// program tokens attend to; the loss is on program tokens only. Trained with AdamW
 // and cross-entropy on next tokens, <pad> ignored. Weights initialise from config.seed, so a
 // config names one starting point. Weights travel as safetensors (nn/safetensors.h) with the
 // config as JSON beside them (DESIGN.md §6). torch stays inside program_lm.cpp: this header
@@ -26,6 +29,8 @@ struct LmConfig {
   int32_t layers = 2;
   int32_t d_ff = 512;
   int32_t max_len = 512;  // positions
+  int32_t image_size = 0;  // > 0: condition on `views` gray images of image_size² (a multiple of 8)
+  int32_t views = 8;
   uint64_t seed = 1;      // weight initialisation
   [[nodiscard]] nlohmann::json to_json() const;
   // Checks ranges (vocab 4..1M, d_model divisible by heads, ...): io.bad_config.
@@ -34,6 +39,13 @@ struct LmConfig {
 
 // Intra-op threads of libtorch's CPU kernels for this process (benchmarks pin one core).
 void set_cpu_threads(int threads);
+
+// A training or scoring example for a conditioned model: views × image_size² gray values in
+// [0, 1], row-major per view, and the program's tokens (<bos> … <eos>).
+struct ViewsExample {
+  std::vector<float> views;
+  std::vector<int32_t> tokens;
+};
 
 class ProgramLm {
  public:
@@ -52,6 +64,11 @@ class ProgramLm {
   [[nodiscard]] double loss(const std::vector<std::vector<int32_t>>& batch) const;
   // Logits of the token after `prefix` (vocab entries).
   [[nodiscard]] std::vector<float> next_logits(const std::vector<int32_t>& prefix) const;
+
+  // The same for a model with image_size > 0 (CHECKed), on examples with their views.
+  double train_step(const std::vector<ViewsExample>& batch, double learning_rate);
+  [[nodiscard]] double loss(const std::vector<ViewsExample>& batch) const;
+  [[nodiscard]] std::vector<float> next_logits(const std::vector<float>& views, const std::vector<int32_t>& prefix) const;
 
   // Parameters by name ("tok_emb.weight", "block0.attn_qkv.weight", ...), float32.
   [[nodiscard]] Safetensors weights() const;
