@@ -211,12 +211,13 @@ BatchSummary run_tasks(const std::vector<BatchTask>& tasks, const BatchOptions& 
   return summary;
 }
 
-int worker_loop(std::istream& in, std::ostream& out, const cad::ExecOptions& options, bool require_valid) {
+int worker_loop(std::istream& in, std::ostream& out, const cad::ExecOptions& options, bool require_valid,
+                const cad::ScadOptions& scad) {
   std::string path;
   while (std::getline(in, path)) {
     if (path.empty()) continue;
     if (std::filesystem::path(path).extension() == ".scad") {
-      cad::ScadOptions so;
+      cad::ScadOptions so = scad;
       so.limits = options.limits;
       out << scad_execution_to_json(cad::execute_scad_file(path, so), path).dump() << '\n';
     } else {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cad/execute.h"
+#include "cad/scad_execute.h"
 
 namespace cadscribe::pipeline {
 
@@ -55,8 +56,10 @@ struct BatchTask {
                                      const std::function<void(int done, int total)>& progress = {});
 
 // The worker side: reads paths from `in` (one per line), writes one JSON line each to `out` (a
-// .scad path runs the OpenSCAD engine, with the same step/time/memory limits).
-int worker_loop(std::istream& in, std::ostream& out, const cad::ExecOptions& options, bool require_valid);
+// .scad path runs the OpenSCAD engine with `scad`'s library paths and $preview, under the same
+// step/time/memory limits).
+int worker_loop(std::istream& in, std::ostream& out, const cad::ExecOptions& options, bool require_valid,
+                const cad::ScadOptions& scad = {});
 
 // Expands a directory (its *.py and *.scad files, sorted) or a list file (one path per line) into paths.
 [[nodiscard]] base::Result<std::vector<std::string>> collect_programs(const std::string& dir_or_list);

@@ -35,4 +35,16 @@ echo 'use <font.ttf>
 cube(1);' >"$tmp/usefont.scad"
 expect_exit 0 "$bin" run "$tmp/usefont.scad"
 expect_in "$tmp/err" "fonts are not loaded from use<>"
+# --batch hands -L and --preview to its workers (.scad programs include from the library path).
+mkdir -p "$tmp/lib" "$tmp/batch"
+echo 'module part() cube(3);' >"$tmp/lib/parts.scad"
+echo 'include <parts.scad>
+echo(p = $preview);
+part();' >"$tmp/batch/uses_lib.scad"
+expect_exit 0 "$bin" run --batch "$tmp/batch" -L "$tmp/lib" --preview --jobs 1
+expect_in "$tmp/out" '"volume":27'
+expect_in "$tmp/out" 'p = true'
+expect_exit 0 "$bin" run --batch "$tmp/batch" --jobs 1  # without them: the include is missing, $preview false
+expect_in "$tmp/out" "Can't open file 'parts.scad'"
+expect_in "$tmp/out" 'p = false'
 echo "cli/run: ok"

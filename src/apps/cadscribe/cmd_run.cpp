@@ -196,6 +196,11 @@ int run_batch(const RunFlags& f) {
   o.worker_exe = self_exe();
   o.worker_args = f.exec.as_args();
   if (f.require_valid) o.worker_args.push_back("--require-valid");
+  for (const auto& lib : f.library_paths) {
+    o.worker_args.push_back("-L");
+    o.worker_args.push_back(lib);
+  }
+  if (f.preview) o.worker_args.push_back("--preview");
   ProgressBar bar("programs");
   auto summary = pipeline::run_batch(
       *files, o, [](const std::string& line) { std::cout << line << "\n" << std::flush; },
@@ -237,11 +242,14 @@ void add_run_command(CLI::App& app, int& exit_code) {
 void add_worker_command(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<ExecFlags>();
   auto require_valid = std::make_shared<bool>(false);
+  auto scad = std::make_shared<cad::ScadOptions>();
   auto* cmd = app.add_subcommand("worker", "internal: run programs named on stdin, one JSON line each");
   cmd->group("");  // hidden from --help
   flags->add_to(*cmd);
   cmd->add_flag("--require-valid", *require_valid);
-  cmd->callback([flags, require_valid, &exit_code] {
+  cmd->add_option("-L,--library-path", scad->library_paths);
+  cmd->add_flag("--preview", scad->preview);
+  cmd->callback([flags, require_valid, scad, &exit_code] {
     // Defence in depth: a worker runs untrusted programs, so it gives up exec, fork, sockets
     // and the like before reading the first one.
     if (auto st = pipeline::enter_worker_sandbox(); !st.ok()) {
@@ -249,7 +257,7 @@ void add_worker_command(CLI::App& app, int& exit_code) {
       exit_code = 1;
       return;
     }
-    exit_code = pipeline::worker_loop(std::cin, std::cout, flags->options(), *require_valid);
+    exit_code = pipeline::worker_loop(std::cin, std::cout, flags->options(), *require_valid, *scad);
   });
 }
 
