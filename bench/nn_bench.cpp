@@ -1,7 +1,8 @@
 // Model speed (issue 6): training throughput of the program decoder and its next-token speed.
 // Anchor (DESIGN.md §8): a 4-layer d=256 transformer trains at ~7,900 tokens/s on this machine's
 // 2 cores with OpenBLAS (~230 tokens/s with Debian's reference BLAS: install libopenblas0-openmp).
-// No KV cache yet: next-token time is a whole forward pass over the prefix.
+// Next-token speed both ways: a whole forward pass over the prefix (next_logits) and the
+// incremental Decoder, which reuses the attention keys and values of the prefix.
 #include <benchmark/benchmark.h>
 
 #include <thread>
@@ -58,6 +59,20 @@ void BM_NextTokenOneCore(benchmark::State& state) {
   state.counters["tokens_per_s"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_NextTokenOneCore)->Arg(32)->Arg(128)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Incremental decoding on one core: range(0) tokens pushed through a fresh Decoder.
+void BM_DecoderOneCore(benchmark::State& state) {
+  set_cpu_threads(1);
+  ProgramLm lm(bench_config());
+  auto tokens = batch(1, int(state.range(0)))[0];
+  for (auto _ : state) {
+    Decoder d = lm.decoder();
+    for (int32_t t : tokens) benchmark::DoNotOptimize(d.push(t));
+  }
+  state.counters["tokens_per_s"] =
+      benchmark::Counter(double(state.iterations()) * double(tokens.size()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_DecoderOneCore)->Arg(128)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 }  // namespace cadscribe::nn

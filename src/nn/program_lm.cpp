@@ -58,12 +58,26 @@ struct BlockImpl : torch::nn::Module {
     ff_in = register_module("ff_in", torch::nn::Linear(d, ff));
     ff_out = register_module("ff_out", torch::nn::Linear(ff, d));
   }
-  // x: [B, T, d]; mask: [T, T] additive (-inf above the diagonal).
-  torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& mask) {
+  // x: [B, T, d]; mask: [T, t + T] additive (-inf where a position may not look), or undefined
+  // when every position may see all before it. With a cache, x holds only the T new positions:
+  // the keys and values of the t earlier ones come from *k_cache / *v_cache ([B, H, t, dh]),
+  // and the new ones are appended (incremental decoding).
+  torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& mask, torch::Tensor* k_cache = nullptr,
+                        torch::Tensor* v_cache = nullptr) {
     const int64_t B = x.size(0), T = x.size(1), d = x.size(2), dh = d / heads;
     auto qkv = attn_qkv(ln1(x)).view({B, T, 3, heads, dh}).permute({2, 0, 3, 1, 4});  // [3, B, H, T, dh]
-    auto att = torch::matmul(qkv[0], qkv[1].transpose(-2, -1)) / std::sqrt(double(dh)) + mask;
-    auto y = torch::matmul(torch::softmax(att, -1), qkv[2]).transpose(1, 2).reshape({B, T, d});
+    torch::Tensor k = qkv[1], v = qkv[2];
+    if (k_cache) {
+      if (k_cache->defined()) {
+        k = torch::cat({*k_cache, k}, 2);
+        v = torch::cat({*v_cache, v}, 2);
+      }
+      *k_cache = k;
+      *v_cache = v;
+    }
+    auto att = torch::matmul(qkv[0], k.transpose(-2, -1)) / std::sqrt(double(dh));
+    if (mask.defined()) att = att + mask;
+    auto y = torch::matmul(torch::softmax(att, -1), v).transpose(1, 2).reshape({B, T, d});
     auto h = x + attn_out(y);
     return h + ff_out(torch::gelu(ff_in(ln2(h))));
   }
@@ -247,6 +261,52 @@ double ProgramLm::loss(const std::vector<ViewsExample>& batch) const {
 
 std::vector<float> ProgramLm::next_logits(const std::vector<float>& views, const std::vector<int32_t>& prefix) const {
   return impl_->last_logits(prefix, impl_->images_tensor({ViewsExample{views, {}}}));
+}
+
+struct Decoder::State {
+  ProgramLm::Impl* model = nullptr;  // the model outlives its decoders
+  std::vector<torch::Tensor> k, v;  // per block
+  int32_t tokens = 0;
+};
+
+Decoder::Decoder(std::unique_ptr<State> state) : state_(std::move(state)) {}
+Decoder::~Decoder() = default;
+Decoder::Decoder(Decoder&&) noexcept = default;
+Decoder& Decoder::operator=(Decoder&&) noexcept = default;
+
+int32_t Decoder::tokens() const { return state_->tokens; }
+
+std::vector<float> Decoder::push(int32_t token) {
+  auto& m = *state_->model;
+  CHECK(token >= 0 && token < m.config.vocab);
+  CHECK(state_->tokens < m.config.max_len);
+  torch::NoGradGuard no_grad;
+  auto& net = m.net;
+  auto id = torch::full({1, 1}, int64_t(token), torch::kLong);
+  auto x = net->tok_emb(id) + net->pos_emb(torch::full({1}, int64_t(state_->tokens), torch::kLong)).unsqueeze(0);
+  for (size_t i = 0; i < net->blocks.size(); ++i) x = net->blocks[i]->forward(x, {}, &state_->k[i], &state_->v[i]);
+  ++state_->tokens;
+  auto logits = torch::matmul(net->ln_f(x), net->tok_emb->weight.t())[0][0].contiguous();
+  return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+}
+
+Decoder ProgramLm::decoder(const std::vector<float>& views) const {
+  auto st = std::make_unique<Decoder::State>();
+  st->model = impl_.get();
+  st->k.resize(impl_->net->blocks.size());
+  st->v.resize(impl_->net->blocks.size());
+  impl_->net->eval();
+  if (impl_->config.image_size > 0) {
+    // The views' prefix tokens go through the blocks once; the program tokens then attend to them.
+    torch::NoGradGuard no_grad;
+    auto x = impl_->net->encode_views(impl_->images_tensor({ViewsExample{views, {}}}));
+    const int64_t V = x.size(1);
+    auto mask = torch::full({V, V}, -std::numeric_limits<float>::infinity(), x.options()).triu(1);
+    for (size_t i = 0; i < impl_->net->blocks.size(); ++i) x = impl_->net->blocks[i]->forward(x, mask, &st->k[i], &st->v[i]);
+  } else {
+    CHECK(views.empty());
+  }
+  return Decoder(std::move(st));
 }
 
 Safetensors ProgramLm::weights() const {

@@ -47,6 +47,25 @@ struct ViewsExample {
   std::vector<int32_t> tokens;
 };
 
+// Incremental decoding over a ProgramLm (which must outlive it): each pushed token reuses the
+// attention keys and values of everything before it, so a step costs one position, not the
+// whole prefix. At most max_len tokens (CHECKed).
+class Decoder {
+ public:
+  // Logits of the token after everything pushed so far, `token` included.
+  [[nodiscard]] std::vector<float> push(int32_t token);
+  [[nodiscard]] int32_t tokens() const;
+  ~Decoder();
+  Decoder(Decoder&&) noexcept;
+  Decoder& operator=(Decoder&&) noexcept;
+
+ private:
+  friend class ProgramLm;
+  struct State;
+  explicit Decoder(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
+
 class ProgramLm {
  public:
   explicit ProgramLm(const LmConfig& config);
@@ -70,12 +89,16 @@ class ProgramLm {
   [[nodiscard]] double loss(const std::vector<ViewsExample>& batch) const;
   [[nodiscard]] std::vector<float> next_logits(const std::vector<float>& views, const std::vector<int32_t>& prefix) const;
 
+  // A decoder starting after the views (a conditioned model) or from nothing (`views` empty).
+  [[nodiscard]] Decoder decoder(const std::vector<float>& views = {}) const;
+
   // Parameters by name ("tok_emb.weight", "block0.attn_qkv.weight", ...), float32.
   [[nodiscard]] Safetensors weights() const;
   // Replaces every parameter; names, shapes and dtypes must match this config (io.bad_weights).
   [[nodiscard]] base::Status load_weights(const Safetensors& st);
 
  private:
+  friend class Decoder;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

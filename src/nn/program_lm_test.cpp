@@ -102,6 +102,36 @@ TEST(ProgramLm, ConditionedModelReadsTheViews) {
   EXPECT_FALSE(LmConfig::from_json({{"image_size", 12}}).ok());  // not a multiple of 8
 }
 
+// The incremental decoder gives the logits of a whole forward pass over the prefix.
+void expect_near(const std::vector<float>& a, const std::vector<float>& b) {
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) ASSERT_NEAR(a[i], b[i], 1e-4) << i;
+}
+
+TEST(ProgramLm, DecoderMatchesTheFullForwardPass) {
+  auto tok = BpeTokenizer::train({"result = cq.Workplane().box(1, 2, 3)\n"}, 280);
+  ProgramLm lm(tiny(tok.vocab_size()));
+  auto seq = batch_of(tok)[0];
+  for (int step = 0; step < 3; ++step) lm.train_step(batch_of(tok), 1e-3);
+  Decoder dec = lm.decoder();
+  for (size_t k = 1; k <= 12; ++k) {
+    auto step = dec.push(seq[k - 1]);
+    expect_near(step, lm.next_logits(std::vector<int32_t>(seq.begin(), seq.begin() + int64_t(k))));
+  }
+  EXPECT_EQ(dec.tokens(), 12);
+  // Conditioned: the views are the decoder's prefix.
+  LmConfig c = tiny(tok.vocab_size());
+  c.image_size = 16;
+  c.views = 2;
+  ProgramLm vlm(c);
+  const auto views = views_of(true, 2, 16);
+  Decoder vdec = vlm.decoder(views);
+  for (size_t k = 1; k <= 6; ++k) {
+    auto step = vdec.push(seq[k - 1]);
+    expect_near(step, vlm.next_logits(views, std::vector<int32_t>(seq.begin(), seq.begin() + int64_t(k))));
+  }
+}
+
 TEST(ProgramLm, RefusesWeightsOfAnotherShapeAndBadConfigs) {
   ProgramLm a(tiny(300)), b(tiny(301));
   auto st = a.weights();
