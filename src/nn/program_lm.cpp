@@ -2,10 +2,13 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <numeric>
 #include <optional>
+#include <random>
 #include <nlohmann/json.hpp>
 
 #include "nn/bpe_tokenizer.h"
@@ -307,6 +310,43 @@ Decoder ProgramLm::decoder(const std::vector<float>& views) const {
     CHECK(views.empty());
   }
   return Decoder(std::move(st));
+}
+
+std::vector<int32_t> generate(const ProgramLm& lm, const std::vector<float>& views, const GenerateOptions& options) {
+  Decoder dec = lm.decoder(views);
+  std::mt19937_64 rng(options.seed);
+  std::vector<int32_t> out;
+  const int32_t limit = std::min(options.max_tokens, lm.config().max_len - 1);
+  std::vector<float> logits = dec.push(BpeTokenizer::kBos);
+  while (int32_t(out.size()) < limit) {
+    // <pad> and <bos> are never written.
+    logits[size_t(BpeTokenizer::kPad)] = logits[size_t(BpeTokenizer::kBos)] = -std::numeric_limits<float>::infinity();
+    int32_t next = 0;
+    if (options.temperature <= 0) {
+      next = int32_t(std::max_element(logits.begin(), logits.end()) - logits.begin());
+    } else {
+      std::vector<int32_t> order(logits.size());
+      std::iota(order.begin(), order.end(), 0);
+      const size_t k = options.top_k > 0 ? std::min(size_t(options.top_k), order.size()) : order.size();
+      std::partial_sort(order.begin(), order.begin() + int64_t(k), order.end(),
+                        [&](int32_t a, int32_t b) { return logits[size_t(a)] > logits[size_t(b)] || (logits[size_t(a)] == logits[size_t(b)] && a < b); });
+      std::vector<double> weights(k);
+      const double top = logits[size_t(order[0])];
+      for (size_t i = 0; i < k; ++i) weights[i] = std::exp((logits[size_t(order[i])] - top) / options.temperature);
+      // A fixed draw from the seeded engine (not std::discrete_distribution, whose algorithm
+      // differs between standard libraries): inverse CDF over the k weights.
+      double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+      double u = double(rng() >> 11) * 0x1.0p-53 * total;
+      size_t pick = 0;
+      while (pick + 1 < k && u >= weights[pick]) u -= weights[pick++];
+      next = order[pick];
+    }
+    if (next == BpeTokenizer::kEos) break;
+    out.push_back(next);
+    if (int32_t(out.size()) == limit) break;
+    logits = dec.push(next);
+  }
+  return out;
 }
 
 Safetensors ProgramLm::weights() const {

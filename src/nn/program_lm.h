@@ -103,4 +103,16 @@ class ProgramLm {
   std::unique_ptr<Impl> impl_;
 };
 
+struct GenerateOptions {
+  int32_t max_tokens = 512;  // stop after this many (the model's max_len bounds it too)
+  double temperature = 0;    // 0: greedy; > 0: sample from softmax(logits / temperature)
+  int32_t top_k = 0;         // sampling: only among the k most likely (0: all)
+  uint64_t seed = 1;         // sampling: same seed, same tokens
+};
+
+// The tokens a model writes after <bos> (given the views, for a conditioned model) up to <eos>,
+// which is not returned, or max_tokens. Greedy or seeded sampling; never emits <pad> or <bos>.
+[[nodiscard]] std::vector<int32_t> generate(const ProgramLm& lm, const std::vector<float>& views,
+                                            const GenerateOptions& options);
+
 }  // namespace cadscribe::nn
