@@ -90,6 +90,16 @@ struct BlockImpl : torch::nn::Module {
 };
 TORCH_MODULE(Block);
 
+// The additive causal mask of L positions: -inf where a position would look ahead.
+torch::Tensor causal_mask(int64_t L, const torch::TensorOptions& options) {
+  return torch::full({L, L}, -std::numeric_limits<float>::infinity(), options).triu(1);
+}
+
+std::vector<float> to_vector(const torch::Tensor& t) {
+  auto c = t.contiguous();
+  return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
 struct NetImpl : torch::nn::Module {
   explicit NetImpl(const LmConfig& c) {
     tok_emb = register_module("tok_emb", torch::nn::Embedding(c.vocab, c.d_model));
@@ -126,17 +136,21 @@ struct NetImpl : torch::nn::Module {
     auto views = torch::arange(V, torch::TensorOptions().dtype(torch::kLong).device(images.device()));
     return x + view_emb(views).unsqueeze(0);
   }
+  // Token plus position embeddings of ids [B, T] whose first token is at position `first`.
+  torch::Tensor embed(const torch::Tensor& ids, int64_t first) {
+    auto pos = torch::arange(first, first + ids.size(1), torch::TensorOptions().dtype(torch::kLong).device(ids.device()));
+    return tok_emb(ids) + pos_emb(pos).unsqueeze(0);
+  }
+  // Final norm and the output head, tied to the token embedding: [.., d] → [.., vocab].
+  torch::Tensor head(const torch::Tensor& x) { return torch::matmul(ln_f(x), tok_emb->weight.t()); }
   // ids [B, T] (and images [B, V, S, S] for a conditioned model) → logits [B, T, vocab].
   torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& images = {}) {
-    const int64_t T = ids.size(1);
-    auto pos = torch::arange(T, torch::TensorOptions().dtype(torch::kLong).device(ids.device()));
-    auto x = tok_emb(ids) + pos_emb(pos).unsqueeze(0);
+    auto x = embed(ids, 0);
     const int64_t prefix = images.defined() ? images.size(1) : 0;
     if (prefix > 0) x = torch::cat({encode_views(images), x}, 1);
-    const int64_t L = prefix + T;
-    auto mask = torch::full({L, L}, -std::numeric_limits<float>::infinity(), x.options()).triu(1);
+    auto mask = causal_mask(x.size(1), x.options());
     for (auto& b : blocks) x = b->forward(x, mask);
-    return torch::matmul(ln_f(x.slice(1, prefix)), tok_emb->weight.t());  // tied output head
+    return head(x.slice(1, prefix));
   }
   torch::nn::Embedding tok_emb{nullptr}, pos_emb{nullptr}, view_emb{nullptr};
   std::vector<Block> blocks;
@@ -206,8 +220,7 @@ struct ProgramLm::Impl {
     auto ids = torch::empty({1, int64_t(keep)}, torch::kLong);
     auto a = ids.accessor<int64_t, 2>();
     for (size_t k = 0; k < keep; ++k) a[0][int64_t(k)] = prefix[prefix.size() - keep + k];
-    auto logits = net->forward(ids, images)[0][int64_t(keep) - 1].contiguous();
-    return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+    return to_vector(net->forward(ids, images)[0][int64_t(keep) - 1]);
   }
   torch::Tensor loss_of(const torch::Tensor& ids, const torch::Tensor& images = {}) {
     auto logits = net->forward(ids.slice(1, 0, -1), images);
@@ -285,12 +298,10 @@ std::vector<float> Decoder::push(int32_t token) {
   CHECK(state_->tokens < m.config.max_len);
   torch::NoGradGuard no_grad;
   auto& net = m.net;
-  auto id = torch::full({1, 1}, int64_t(token), torch::kLong);
-  auto x = net->tok_emb(id) + net->pos_emb(torch::full({1}, int64_t(state_->tokens), torch::kLong)).unsqueeze(0);
+  auto x = net->embed(torch::full({1, 1}, int64_t(token), torch::kLong), state_->tokens);
   for (size_t i = 0; i < net->blocks.size(); ++i) x = net->blocks[i]->forward(x, {}, &state_->k[i], &state_->v[i]);
   ++state_->tokens;
-  auto logits = torch::matmul(net->ln_f(x), net->tok_emb->weight.t())[0][0].contiguous();
-  return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+  return to_vector(net->head(x)[0][0]);
 }
 
 Decoder ProgramLm::decoder(const std::vector<float>& views) const {
@@ -303,8 +314,7 @@ Decoder ProgramLm::decoder(const std::vector<float>& views) const {
     // The views' prefix tokens go through the blocks once; the program tokens then attend to them.
     torch::NoGradGuard no_grad;
     auto x = impl_->net->encode_views(impl_->images_tensor({ViewsExample{views, {}}}));
-    const int64_t V = x.size(1);
-    auto mask = torch::full({V, V}, -std::numeric_limits<float>::infinity(), x.options()).triu(1);
+    auto mask = causal_mask(x.size(1), x.options());
     for (size_t i = 0; i < impl_->net->blocks.size(); ++i) x = impl_->net->blocks[i]->forward(x, mask, &st->k[i], &st->v[i]);
   } else {
     CHECK(views.empty());

@@ -21,17 +21,20 @@ LmConfig tiny(int32_t vocab) {
   return c;
 }
 
+// <bos> program <eos>, as the model reads and writes programs.
+std::vector<int32_t> program_ids(const BpeTokenizer& tok, const std::string& text) {
+  std::vector<int32_t> ids{BpeTokenizer::kBos};
+  for (int32_t id : tok.encode(text)) ids.push_back(id);
+  ids.push_back(BpeTokenizer::kEos);
+  return ids;
+}
+
 std::vector<std::vector<int32_t>> batch_of(const BpeTokenizer& tok) {
   std::vector<std::string> docs = {"result = cq.Workplane(\"XY\").box(10.0, 20.0, 5.0)\n",
                                    "result = cq.Workplane(\"XY\").circle(4.0).extrude(12.0)\n",
                                    "result = cq.Workplane(\"XZ\").rect(8.0, 3.0).extrude(2.5)\n"};
   std::vector<std::vector<int32_t>> out;
-  for (const auto& d : docs) {
-    std::vector<int32_t> ids{BpeTokenizer::kBos};
-    for (int32_t id : tok.encode(d)) ids.push_back(id);
-    ids.push_back(BpeTokenizer::kEos);
-    out.push_back(std::move(ids));
-  }
+  for (const auto& d : docs) out.push_back(program_ids(tok, d));
   return out;
 }
 
@@ -80,14 +83,8 @@ TEST(ProgramLm, ConditionedModelReadsTheViews) {
   c.image_size = 16;
   c.views = 2;
   ProgramLm lm(c);
-  auto prog = [&](const std::string& text) {
-    std::vector<int32_t> ids{BpeTokenizer::kBos};
-    for (int32_t id : tok.encode(text)) ids.push_back(id);
-    ids.push_back(BpeTokenizer::kEos);
-    return ids;
-  };
-  const auto box = prog("result = cq.Workplane().box(8, 8, 2)\n");
-  const auto cyl = prog("result = cq.Workplane().cylinder(5, 3)\n");
+  const auto box = program_ids(tok, "result = cq.Workplane().box(8, 8, 2)\n");
+  const auto cyl = program_ids(tok, "result = cq.Workplane().cylinder(5, 3)\n");
   std::vector<ViewsExample> matched = {{views_of(true, 2, 16), box}, {views_of(false, 2, 16), cyl}};
   std::vector<ViewsExample> swapped = {{views_of(true, 2, 16), cyl}, {views_of(false, 2, 16), box}};
   for (int step = 0; step < 120; ++step) lm.train_step(matched, 3e-3);
@@ -140,13 +137,7 @@ TEST(ProgramLm, GreedyGenerationWritesTheProgramTheViewsShow) {
   c.image_size = 16;
   c.views = 2;
   ProgramLm lm(c);
-  auto prog = [&](const std::string& text) {
-    std::vector<int32_t> ids{BpeTokenizer::kBos};
-    for (int32_t id : tok.encode(text)) ids.push_back(id);
-    ids.push_back(BpeTokenizer::kEos);
-    return ids;
-  };
-  std::vector<ViewsExample> data = {{views_of(true, 2, 16), prog(box)}, {views_of(false, 2, 16), prog(cyl)}};
+  std::vector<ViewsExample> data = {{views_of(true, 2, 16), program_ids(tok, box)}, {views_of(false, 2, 16), program_ids(tok, cyl)}};
   for (int step = 0; step < 200; ++step) lm.train_step(data, 3e-3);
   GenerateOptions greedy;
   greedy.max_tokens = 64;
