@@ -7,7 +7,7 @@
 
 #include <thread>
 
-#include "nn/program_lm.h"
+#include "nn/torch/program_lm.h"
 
 namespace cadscribe::nn {
 namespace {
@@ -25,13 +25,13 @@ LmConfig bench_config() {
   return c;
 }
 
-std::vector<std::vector<int32_t>> batch(int sequences, int length) {
-  std::vector<std::vector<int32_t>> out(static_cast<size_t>(sequences));
+std::vector<ViewsExample> batch(int sequences, int length) {
+  std::vector<ViewsExample> out(static_cast<size_t>(sequences));
   uint32_t x = 12345;
   for (auto& s : out)
     for (int k = 0; k < length; ++k) {
       x = x * 1664525u + 1013904223u;
-      s.push_back(int32_t(3 + (x >> 8) % 1000));
+      s.tokens.push_back(int32_t(3 + (x >> 8) % 1000));
     }
   return out;
 }
@@ -42,7 +42,9 @@ void BM_TrainStep(benchmark::State& state) {
   set_cpu_threads(int(std::thread::hardware_concurrency()));
   ProgramLm lm(bench_config());
   auto b = batch(8, 256);
-  for (auto _ : state) benchmark::DoNotOptimize(lm.train_step(b, 1e-4));
+  OptimizerSettings settings;
+  settings.learning_rate = 1e-4;
+  for (auto _ : state) benchmark::DoNotOptimize(lm.train_step(b, settings));
   const double tokens = double(state.iterations()) * 8 * 255;
   state.counters["tokens_per_s"] = benchmark::Counter(tokens, benchmark::Counter::kIsRate);
   state.counters["anchor_tokens_per_s"] = kAnchorTrainTokensPerSecond;
@@ -54,8 +56,8 @@ BENCHMARK(BM_TrainStep)->Unit(benchmark::kMillisecond)->MinTime(3.0)->UseRealTim
 void BM_NextTokenOneCore(benchmark::State& state) {
   set_cpu_threads(1);
   ProgramLm lm(bench_config());
-  auto prefix = batch(1, int(state.range(0)))[0];
-  for (auto _ : state) benchmark::DoNotOptimize(lm.next_logits(prefix));
+  auto prefix = batch(1, int(state.range(0)))[0].tokens;
+  for (auto _ : state) benchmark::DoNotOptimize(lm.next_logits({}, prefix));
   state.counters["tokens_per_s"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_NextTokenOneCore)->Arg(32)->Arg(128)->Unit(benchmark::kMillisecond)->UseRealTime();
@@ -64,10 +66,10 @@ BENCHMARK(BM_NextTokenOneCore)->Arg(32)->Arg(128)->Unit(benchmark::kMillisecond)
 void BM_DecoderOneCore(benchmark::State& state) {
   set_cpu_threads(1);
   ProgramLm lm(bench_config());
-  auto tokens = batch(1, int(state.range(0)))[0];
+  auto tokens = batch(1, int(state.range(0)))[0].tokens;
   for (auto _ : state) {
-    Decoder d = lm.decoder();
-    for (int32_t t : tokens) benchmark::DoNotOptimize(d.push(t));
+    auto d = lm.decoder({});
+    for (int32_t t : tokens) benchmark::DoNotOptimize(d->push(t));
   }
   state.counters["tokens_per_s"] =
       benchmark::Counter(double(state.iterations()) * double(tokens.size()), benchmark::Counter::kIsRate);

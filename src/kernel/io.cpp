@@ -8,12 +8,10 @@
 #include <Message.hxx>
 #include <Message_Messenger.hxx>
 
-#include <dlfcn.h>
-#include <unistd.h>
-
 #include <filesystem>
 #include <mutex>
 
+#include "base/plugin.h"
 #include "kernel/shape_impl.h"
 #include "kernel/step/step_plugin.h"
 
@@ -42,48 +40,23 @@ struct StepPlugin {
   std::string error;  // why it could not be loaded
 };
 
-// Where the plug-in may be: beside the running binary, in ../lib/cadscribe of it, or where this
-// build put it (CADSCRIBE_STEP_PLUGIN_PATH, so tests and benches of any build tree find it).
-std::vector<std::string> plugin_candidates() {
-  std::vector<std::string> out;
-  std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    out.push_back((exe.parent_path() / kStepPluginFile).string());
-    out.push_back((exe.parent_path() / ".." / "lib" / "cadscribe" / kStepPluginFile).string());
-  }
-#ifdef CADSCRIBE_STEP_PLUGIN_PATH
-  if (std::find(out.begin(), out.end(), CADSCRIBE_STEP_PLUGIN_PATH) == out.end()) out.push_back(CADSCRIBE_STEP_PLUGIN_PATH);
-#endif
-  return out;
-}
-
+// CADSCRIBE_STEP_PLUGIN_PATH: where this build put the plug-in (base/plugin.h on the search).
 const StepPlugin& step_plugin() {
   static StepPlugin plugin;
   static std::once_flag once;
   std::call_once(once, [] {
-    std::string tried;
-    for (const auto& path : plugin_candidates()) {
-      std::error_code ec;
-      if (!std::filesystem::is_regular_file(path, ec)) {
-        tried += "\n  " + path + ": not found";
-        continue;
-      }
-      // Never dlclose()d: OCCT registers types and statics that must outlive the process' last call.
-      void* h = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-      if (!h) {
-        const char* e = dlerror();
-        tried += "\n  " + path + ": " + (e ? e : "dlopen failed");
-        continue;
-      }
-      plugin.write = reinterpret_cast<decltype(plugin.write)>(dlsym(h, kStepWriteSymbol));
-      plugin.read = reinterpret_cast<decltype(plugin.read)>(dlsym(h, kStepReadSymbol));
-      if (plugin.write && plugin.read) return;
-      tried += "\n  " + path + ": entry points missing";
+    auto handle = base::open_plugin(kStepPluginFile, CADSCRIBE_STEP_PLUGIN_PATH);
+    if (!handle) {
+      plugin.error = "STEP support: " + handle.error().message;
+      return;
     }
-    plugin.write = nullptr;
-    plugin.read = nullptr;
-    plugin.error = std::string("STEP support (") + kStepPluginFile + ") could not be loaded:" + tried;
+    plugin.write = reinterpret_cast<decltype(plugin.write)>(base::plugin_symbol(*handle, kStepWriteSymbol));
+    plugin.read = reinterpret_cast<decltype(plugin.read)>(base::plugin_symbol(*handle, kStepReadSymbol));
+    if (!plugin.write || !plugin.read) {
+      plugin.write = nullptr;
+      plugin.read = nullptr;
+      plugin.error = std::string("STEP support: ") + kStepPluginFile + " lacks its entry points";
+    }
   });
   return plugin;
 }
