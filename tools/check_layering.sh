@@ -15,7 +15,7 @@ declare -A allowed=(
   [metrics]="metrics mesh math base"
   [synth]="synth cad render metrics lang kernel csg mesh math base"
   [nn]="nn base"
-  [pipeline]="pipeline cad render metrics nn lang kernel csg mesh math base"
+  [pipeline]="pipeline synth cad render metrics nn lang kernel csg mesh math base"
   [server]="server pipeline cad render metrics nn lang kernel csg mesh math base"
   [apps]="apps server pipeline synth cad render metrics nn lang kernel csg mesh math base"
 )

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   cadscribe::app::add_bench_command(app, exit_code);
   cadscribe::app::add_synth_command(app, exit_code);
   cadscribe::app::add_curate_command(app, exit_code);
+  cadscribe::app::add_train_command(app, exit_code);
   cadscribe::app::add_worker_command(app, exit_code);
   cadscribe::app::add_score_worker_command(app, exit_code);
   try {
