@@ -39,7 +39,9 @@ base::Result<LmConfig> LmConfig::from_json(const nlohmann::json& j) {
   if (auto d = get("views", c.views, 1, 64)) return *d;
   if (c.image_size % 8 != 0) return bad("image_size must be a multiple of 8 (three stride-2 convolutions)");
   if (j.contains("seed")) {
-    if (!j["seed"].is_number_unsigned()) return bad("seed must be a non-negative integer");
+    const auto& seed = j["seed"];
+    if (!seed.is_number_integer() || (!seed.is_number_unsigned() && seed.get<int64_t>() < 0))
+      return bad("seed must be a non-negative integer");
     c.seed = j["seed"].get<uint64_t>();
   }
   if (c.d_model % c.heads != 0) return bad("d_model must be a multiple of heads");

@@ -27,7 +27,7 @@ std::optional<base::Diag> get(const nlohmann::json& j, const std::string& where,
   if constexpr (std::is_integral_v<T>) {
     if (!v.is_number_integer()) return bad(name + " must be an integer");
     if constexpr (std::is_unsigned_v<T>) {
-      if (!v.is_number_unsigned()) return bad(name + " must be a non-negative integer");
+      if (!v.is_number_unsigned() && v.get<int64_t>() < 0) return bad(name + " must be a non-negative integer");
       out = v.get<T>();
       return std::nullopt;
     }
