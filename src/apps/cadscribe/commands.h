@@ -18,5 +18,6 @@ void add_score_worker_command(CLI::App& app, int& exit_code);
 void add_synth_command(CLI::App& app, int& exit_code);  // also adds synth-worker
 void add_curate_command(CLI::App& app, int& exit_code);
 void add_train_command(CLI::App& app, int& exit_code);
+void add_reconstruct_command(CLI::App& app, int& exit_code);
 
 }  // namespace cadscribe::app

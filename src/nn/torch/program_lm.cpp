@@ -17,6 +17,8 @@ namespace cadscribe::nn {
 
 namespace {
 
+constexpr int64_t kViewGrid = 4;  // each view's feature map is pooled to 4 × 4 cells
+
 struct BlockImpl : torch::nn::Module {
   BlockImpl(int64_t d, int64_t heads, int64_t ff) : heads(heads) {
     ln1 = register_module("ln1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({d})));
@@ -79,7 +81,7 @@ struct NetImpl : torch::nn::Module {
       img_conv1 = register_module("img_conv1", conv(1, 16));
       img_conv2 = register_module("img_conv2", conv(16, 32));
       img_conv3 = register_module("img_conv3", conv(32, 64));
-      img_proj = register_module("img_proj", torch::nn::Linear(64, c.d_model));
+      img_proj = register_module("img_proj", torch::nn::Linear(64 * kViewGrid * kViewGrid, c.d_model));
       view_emb = register_module("view_emb", torch::nn::Embedding(c.views, c.d_model));
     }
     // GPT-2's initialisation for the transformer: N(0, 0.02), zero biases; LayerNorms and the
@@ -92,12 +94,15 @@ struct NetImpl : torch::nn::Module {
       else p.value().normal_(0.0, 0.02);
     }
   }
-  // images [B, V, S, S] → one prefix token per view [B, V, d].
+  // images [B, V, S, S] → one prefix token per view [B, V, d]. The last feature map is pooled
+  // to a kViewGrid² grid and flattened, not averaged to one vector: where things are in a view
+  // (and so the part's proportions) must survive into the token.
   torch::Tensor encode_views(const torch::Tensor& images) {
     const int64_t B = images.size(0), V = images.size(1), S = images.size(2);
     auto x = images.reshape({B * V, 1, S, S});
     x = torch::gelu(img_conv3(torch::gelu(img_conv2(torch::gelu(img_conv1(x))))));
-    x = img_proj(x.mean({2, 3})).view({B, V, -1});
+    x = torch::adaptive_avg_pool2d(x, {kViewGrid, kViewGrid}).flatten(1);
+    x = img_proj(x).view({B, V, -1});
     auto views = torch::arange(V, torch::TensorOptions().dtype(torch::kLong).device(images.device()));
     return x + view_emb(views).unsqueeze(0);
   }

@@ -6,7 +6,8 @@
 // Pre-norm blocks (LayerNorm → causal multi-head attention → residual, LayerNorm → GELU MLP →
 // residual), learned positions, output head tied to the token embedding. With image_size > 0
 // the model is conditioned on `views` gray images: a small CNN (three stride-2 3×3 convolutions,
-// average pooled) turns each view into one prefix token (plus a per-view embedding) that the
+// pooled to a 4 × 4 grid and flattened) turns each view into one prefix token (plus a per-view
+// embedding) that the
 // program tokens attend to; the loss is on program tokens only. Cross-entropy on next tokens,
 // <pad> ignored; AdamW written out here (not torch::optim) so that its state is plain named
 // tensors that checkpoints save and restore exactly. Weights initialise from config.seed.

@@ -1,0 +1,41 @@
+#include "pipeline/grammar_filter.h"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+
+namespace cadscribe::pipeline {
+namespace {
+
+const std::string kProgram = "import cadquery as cq\nresult = cq.Workplane(\"XY\").box(1, 2, 3)  # (a box]\n";
+
+TEST(GrammarFilter, EndsOnlyWhereTheTextParses) {
+  EXPECT_TRUE(complete_program(kProgram));
+  EXPECT_FALSE(complete_program("result = cq.Workplane(\"XY\").box(1, 2, 3\n"));  // open bracket
+  EXPECT_FALSE(complete_program("result = cq.Workplane(\"XY\").box(1, 2, 3)"));   // no final newline
+  EXPECT_FALSE(complete_program("result = = 3\n"));                               // does not parse
+  EXPECT_FALSE(complete_program("x = \"abc\n"));                                  // open string
+  EXPECT_FALSE(complete_program("x = 1\x01\n"));                                  // control byte
+}
+
+TEST(GrammarFilter, MasksClosingBracketsThatDoNotMatchAndEosMidProgram) {
+  auto tok = nn::BpeTokenizer::train({kProgram}, 300);
+  auto filter = python_grammar_filter(tok);
+  auto allowed = [&](const std::string& prefix, int32_t token) {
+    std::vector<float> logits(size_t(tok.vocab_size()), 0.0f);
+    filter(tok.encode(prefix), logits);
+    return logits[size_t(token)] != -std::numeric_limits<float>::infinity();
+  };
+  const int32_t close_paren = tok.encode(")").at(0), close_square = tok.encode("]").at(0);
+  EXPECT_TRUE(allowed("x = f(1", close_paren));
+  EXPECT_FALSE(allowed("x = f(1", close_square));
+  EXPECT_FALSE(allowed("x = 1", close_paren));
+  EXPECT_TRUE(allowed("x = \"a", close_square));   // inside a string anything printable goes
+  EXPECT_TRUE(allowed("x = 1  # f(", close_square));  // and inside a comment
+  EXPECT_FALSE(allowed("x = f(1", nn::BpeTokenizer::kEos));
+  EXPECT_FALSE(allowed("x = f(1)", nn::BpeTokenizer::kEos));  // no final newline yet
+  EXPECT_TRUE(allowed("x = f(1)\n", nn::BpeTokenizer::kEos));
+}
+
+}  // namespace
+}  // namespace cadscribe::pipeline

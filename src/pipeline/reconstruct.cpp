@@ -1,0 +1,268 @@
+#include "pipeline/reconstruct.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "nn/generate.h"
+#include "nn/safetensors.h"
+#include "pipeline/grammar_filter.h"
+#include "pipeline/program_mesh.h"
+#include "pipeline/refine.h"
+#include "pipeline/training_data.h"
+#include "render/png.h"
+#include "render/render.h"
+
+namespace cadscribe::pipeline {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+base::Diag bad_views(const std::string& what) { return base::make_diag("data.bad_views", what); }
+
+// A box: executes whatever the views show, and refinement fits its proportions.
+constexpr const char* kBoxProgram =
+    "import cadquery as cq\n"
+    "\n"
+    "# Fallback: a box fitted to the views' proportions\n"
+    "width = 40.0\n"
+    "depth = 40.0\n"
+    "height = 40.0\n"
+    "\n"
+    "result = cq.Workplane(\"XY\").box(width, depth, height)\n";
+
+// Box-filters an image down by an integer factor to `size` (same channels).
+render::Image shrink(const render::Image& im, int size) {
+  if (im.width == size) return im;
+  const int f = im.width / size;
+  render::Image out = render::make_image(size, size, im.channels);
+  for (int y = 0; y < size; ++y)
+    for (int x = 0; x < size; ++x)
+      for (int c = 0; c < im.channels; ++c) {
+        int sum = 0;
+        for (int dy = 0; dy < f; ++dy)
+          for (int dx = 0; dx < f; ++dx) sum += im.at(x * f + dx, y * f + dy)[c];
+        out.at(x, y)[c] = uint8_t((sum + f * f / 2) / (f * f));
+      }
+  return out;
+}
+
+struct Target {
+  std::vector<render::Image> views;  // at score_size, on white
+  std::vector<Mask> masks;
+};
+
+class Reconstructor {
+ public:
+  Reconstructor(const Target& target, const ReconstructOptions& options, Clock::time_point deadline)
+      : target_(target), options_(options), deadline_(deadline) {
+    rig_ = options.rig;
+    rig_.size = options.score_size;
+  }
+
+  struct Scored {
+    std::optional<base::Diag> error;
+    ViewAgreement agreement;
+    mesh::Mesh mesh;
+  };
+
+  Scored score(const std::string& program) const {
+    Scored out;
+    cad::ExecOptions exec;
+    exec.validate = false;
+    exec.limits.max_seconds = std::clamp(std::chrono::duration<double>(deadline_ - Clock::now()).count(), 0.5, 10.0);
+    auto m = program_mesh(program, "candidate.py", exec);
+    if (!m) {
+      out.error = m.error();
+      return out;
+    }
+    if (m->triangles.empty()) {
+      out.error = base::make_diag("geom.empty_result", "the program makes nothing");
+      return out;
+    }
+    render::RenderOptions ro;
+    ro.supersample = 1;
+    const auto rendered = render::render_rig(*m, rig_, ro);
+    std::vector<render::Image> views;
+    std::vector<Mask> masks;
+    for (const auto& v : rendered) {
+      masks.push_back(foreground(v.rgb));
+      views.push_back(v.rgb);
+    }
+    out.agreement = agreement(target_.views, target_.masks, views, masks);
+    out.mesh = std::move(*m);
+    return out;
+  }
+
+ private:
+  const Target& target_;
+  const ReconstructOptions& options_;
+  Clock::time_point deadline_;
+  render::Rig rig_;
+};
+
+}  // namespace
+
+base::Result<ViewsModel> load_views_model(const std::string& path) {
+  TRY(nn::Safetensors st, nn::read_safetensors(path));
+  auto tok = st.metadata.find("tokenizer");
+  if (tok == st.metadata.end()) return base::make_diag("io.bad_weights", path + ": no tokenizer in the metadata", {path});
+  auto j = nlohmann::json::parse(tok->second, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return base::make_diag("io.bad_weights", path + ": the tokenizer is not JSON", {path});
+  ViewsModel m{nullptr, nn::BpeTokenizer::train({}, 259)};
+  TRY(m.tokenizer, nn::BpeTokenizer::from_json(j));
+  TRY(m.lm, nn::load_language_model(st));
+  if (m.lm->config().image_size == 0) return base::make_diag("io.bad_weights", path + ": not a views model (image_size 0)", {path});
+  if (m.lm->config().vocab != m.tokenizer.vocab_size())
+    return base::make_diag("io.bad_weights", path + ": the tokenizer does not match the model's vocabulary", {path});
+  return m;
+}
+
+base::Result<std::vector<render::Image>> read_views(const std::vector<std::string>& inputs, const render::Rig& rig,
+                                                    std::vector<std::string>* names) {
+  std::vector<std::string> paths;
+  std::error_code ec;
+  if (inputs.size() == 1 && fs::is_directory(inputs[0], ec)) {
+    for (const auto& e : fs::directory_iterator(inputs[0], ec))
+      if (e.is_regular_file() && e.path().extension() == ".png") paths.push_back(e.path().string());
+    std::sort(paths.begin(), paths.end());
+  } else {
+    paths = inputs;
+  }
+  if (paths.size() != rig.views.size())
+    return bad_views(std::to_string(paths.size()) + " images given, the rig '" + rig.name + "' has " +
+                     std::to_string(rig.views.size()) + " views (in its order)");
+  std::vector<render::Image> out;
+  for (const auto& p : paths) {
+    TRY(render::Image im, render::read_png(p));
+    out.push_back(std::move(im));
+  }
+  if (names) *names = paths;
+  return out;
+}
+
+base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views, const std::vector<std::string>& names,
+                                         const ViewsModel* model, const ReconstructOptions& options) {
+  const auto start = Clock::now();
+  const auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.budget_seconds));
+  auto name = [&](size_t i) { return i < names.size() ? names[i] : "view " + std::to_string(i); };
+  if (views.size() != options.rig.views.size())
+    return bad_views(std::to_string(views.size()) + " views given, the rig has " + std::to_string(options.rig.views.size()));
+  for (size_t i = 0; i < views.size(); ++i) {
+    const auto& v = views[i];
+    if (v.width != v.height || v.width != views[0].width)
+      return bad_views(name(i) + ": " + std::to_string(v.width) + "×" + std::to_string(v.height) +
+                       "; views must be square and all of one size");
+    if (v.width < options.score_size || v.width % options.score_size != 0)
+      return bad_views(name(i) + ": " + std::to_string(v.width) + " pixels; views must be a multiple of " +
+                       std::to_string(options.score_size));
+  }
+  // Segment, put on white, and keep the score-size copies the candidates are compared with.
+  Target target;
+  std::vector<render::Image> white;
+  for (size_t i = 0; i < views.size(); ++i) {
+    const Mask m = foreground(views[i]);
+    if (m.count() == 0) return bad_views(name(i) + ": the view shows nothing (only background)");
+    white.push_back(on_white(views[i], m));
+    target.views.push_back(shrink(white.back(), options.score_size));
+    target.masks.push_back(foreground(target.views.back()));
+  }
+  Reconstructor rec(target, options, deadline);
+  Reconstruction out;
+
+  // Candidates: the model's beams, then the box.
+  std::vector<std::pair<std::string, std::string>> programs;  // origin, text
+  if (model) {
+    const auto t0 = Clock::now();
+    TRY(std::vector<float> input, views_input(white, model->lm->config().image_size, names));
+    nn::GenerateOptions g;
+    g.max_tokens = model->lm->config().max_len - 1;
+    g.beam = std::max(1, options.candidates);
+    g.filter = python_grammar_filter(model->tokenizer);
+    const auto beams = nn::beam_search(*model->lm, input, g);
+    for (size_t b = 0; b < beams.size(); ++b) {
+      CandidateReport r;
+      r.origin = "beam " + std::to_string(b);
+      r.program = model->tokenizer.decode(beams[b].tokens);
+      if (!beams[b].finished) {
+        r.error = base::make_diag("nn.unfinished", "the model did not finish the program in " +
+                                                       std::to_string(g.max_tokens) + " tokens");
+        out.candidates.push_back(std::move(r));
+        continue;
+      }
+      programs.emplace_back(r.origin, r.program);
+    }
+    out.model_seconds = seconds_since(t0);
+  }
+  programs.emplace_back("box", kBoxProgram);
+  const auto t1 = Clock::now();
+  struct Best {
+    size_t report;
+    double score;
+  };
+  std::vector<Best> ranked;
+  for (const auto& [origin, program] : programs) {
+    const auto t = Clock::now();
+    auto s = rec.score(program);
+    CandidateReport r;
+    r.origin = origin;
+    r.program = program;
+    r.error = s.error;
+    r.agreement = s.agreement;
+    r.seconds = seconds_since(t);
+    if (!s.error) ranked.push_back({out.candidates.size(), s.agreement.score});
+    out.candidates.push_back(std::move(r));
+  }
+  out.score_seconds = seconds_since(t1);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const Best& a, const Best& b) { return a.score > b.score; });
+  if (ranked.empty()) return base::make_diag("geom.no_candidate", "no candidate program executed");  // the box always does
+
+  // Refinement of the best candidates, each with an equal share of the time left.
+  std::string best_program = out.candidates[ranked[0].report].program;
+  double best_score = ranked[0].score;
+  out.origin = out.candidates[ranked[0].report].origin;
+  if (options.refine) {
+    const auto t2 = Clock::now();
+    const size_t n = std::min(ranked.size(), size_t(std::max(1, options.refine_top)));
+    for (size_t k = 0; k < n; ++k) {
+      const auto left = deadline - Clock::now();
+      if (left <= Clock::duration::zero()) break;
+      RefineOptions ro;
+      ro.deadline = Clock::now() + left / int64_t(n - k);
+      const CandidateReport& c = out.candidates[ranked[k].report];
+      auto r = refine(c.program, ranked[k].score, [&](const std::string& p) -> std::optional<double> {
+        auto s = rec.score(p);
+        if (s.error) return std::nullopt;
+        return s.agreement.score;
+      }, ro);
+      out.refine_evaluations += r.evaluations;
+      out.refine_improvements += r.improvements;
+      if (r.score > best_score) {
+        best_score = r.score;
+        best_program = r.program;
+        out.origin = c.origin + " + refined";
+      }
+    }
+    out.refine_seconds = seconds_since(t2);
+  }
+
+  // The winner at full size: its mesh and the views it renders to.
+  auto final_score = rec.score(best_program);
+  if (final_score.error) return *final_score.error;  // it executed moments ago
+  out.program = best_program;
+  out.agreement = final_score.agreement;
+  out.mesh = std::move(final_score.mesh);
+  render::Rig full = options.rig;
+  full.size = views[0].width;
+  for (auto& v : render::render_rig(out.mesh, full, render::RenderOptions{})) out.views.push_back(std::move(v.rgb));
+  out.total_seconds = seconds_since(start);
+  return out;
+}
+
+}  // namespace cadscribe::pipeline

@@ -1,0 +1,76 @@
+// pipeline/reconstruct.h — views → CadQuery program, checked and improved against the views.
+//
+// 1. The input: one image per rig view (DESIGN.md §5's 8 views by default), all square and of
+//    one size; the part is segmented from the background (silhouette.h) and put on white.
+// 2. Candidates: the model's beam search (width `candidates`, each decoded to text; the grammar
+//    filter keeps brackets balanced and ends a program only where it parses), plus a box, so
+//    that something always executes.
+// 3. Each candidate runs in the interpreter (untrusted: limits apply), is rendered with the same
+//    rig and scored against the input views (silhouette IoU and appearance, silhouette.h).
+// 4. The best candidates' numbers are refined (refine.h) on that score until the budget ends.
+// The result is the best program found, its score, the mesh, the views it renders to, and
+// a report of every candidate (its origin, score or error code) and of the refinement.
+// Errors: data.bad_views (count, size, blank images: "views of nothing"), io.*, nn.* (model).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "mesh/mesh.h"
+#include "nn/bpe_tokenizer.h"
+#include "nn/language_model.h"
+#include "pipeline/silhouette.h"
+#include "render/image.h"
+#include "render/rig.h"
+
+namespace cadscribe::pipeline {
+
+// A model with its tokenizer, from one model.safetensors (pipeline/train.h).
+struct ViewsModel {
+  std::unique_ptr<nn::LanguageModel> lm;
+  nn::BpeTokenizer tokenizer;
+};
+[[nodiscard]] base::Result<ViewsModel> load_views_model(const std::string& path);
+
+struct ReconstructOptions {
+  int candidates = 4;            // beam width
+  double budget_seconds = 10;    // wall time for everything after the model is loaded
+  bool refine = true;
+  int refine_top = 2;            // how many of the best candidates are refined
+  int score_size = 128;          // views are compared at this size (a divisor of the input's)
+  render::Rig rig = render::default_rig();
+};
+
+struct CandidateReport {
+  std::string origin;   // "beam 0", "box", ...
+  std::string program;
+  std::optional<base::Diag> error;
+  ViewAgreement agreement;
+  double seconds = 0;
+};
+
+struct Reconstruction {
+  std::string program;
+  ViewAgreement agreement;
+  std::string origin;                      // the winning candidate's origin, "+ refined" when refined
+  mesh::Mesh mesh;
+  std::vector<render::Image> views;        // the result rendered with the rig, input size
+  std::vector<CandidateReport> candidates;
+  int refine_evaluations = 0, refine_improvements = 0;
+  double model_seconds = 0, score_seconds = 0, refine_seconds = 0, total_seconds = 0;
+};
+
+// Reads the view images: a list of PNG files, or one folder whose *.png files are taken in
+// name order. The count must be the rig's (data.bad_views).
+[[nodiscard]] base::Result<std::vector<render::Image>> read_views(const std::vector<std::string>& inputs,
+                                                                  const render::Rig& rig,
+                                                                  std::vector<std::string>* names = nullptr);
+
+// `model` may be null: then only the box candidate is tried (and refined).
+[[nodiscard]] base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views,
+                                                       const std::vector<std::string>& names, const ViewsModel* model,
+                                                       const ReconstructOptions& options);
+
+}  // namespace cadscribe::pipeline

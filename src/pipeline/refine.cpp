@@ -1,0 +1,119 @@
+#include "pipeline/refine.h"
+
+#include <cmath>
+
+#include "lang/py/lexer.h"
+#include "synth/program_writer.h"
+
+namespace cadscribe::pipeline {
+
+namespace py = lang::py;
+
+namespace {
+
+std::vector<size_t> line_starts(std::string_view s) {
+  std::vector<size_t> out{0};
+  for (size_t i = 0; i < s.size(); ++i)
+    if (s[i] == '\n') out.push_back(i + 1);
+  return out;
+}
+
+bool is_number(const py::Token& t) { return t.kind == py::Tok::kInt || t.kind == py::Tok::kFloat; }
+
+}  // namespace
+
+std::vector<NumericParam> numeric_parameters(std::string_view source) {
+  const py::LexResult lexed = py::lex(source, "<program>");
+  const auto starts = line_starts(source);
+  const auto& t = lexed.tokens;
+  auto offset = [&](int32_t line, int32_t col) { return starts[size_t(line - 1)] + size_t(col - 1); };
+  std::vector<NumericParam> block, literals;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!is_number(t[i]) || t[i].line < 1 || size_t(t[i].line) > starts.size()) continue;
+    NumericParam p;
+    p.integer = t[i].kind == py::Tok::kInt;
+    p.value = p.integer ? double(t[i].int_value) : t[i].float_value;
+    p.begin = offset(t[i].line, t[i].col);
+    p.end = offset(t[i].end_line ? t[i].end_line : t[i].line, t[i].end_col);
+    if (p.end > source.size() || p.begin >= p.end) continue;
+    // A unary minus right before the literal belongs to it.
+    const bool negated = i > 0 && t[i - 1].kind == py::Tok::kOp && t[i - 1].text == "-" &&
+                         t[i - 1].line == t[i].line && t[i - 1].end_col == t[i].col &&
+                         !(i > 1 && (is_number(t[i - 2]) || t[i - 2].kind == py::Tok::kName ||
+                                     (t[i - 2].kind == py::Tok::kOp && (t[i - 2].text == ")" || t[i - 2].text == "]"))));
+    if (negated) {
+      p.begin = offset(t[i - 1].line, t[i - 1].col);
+      p.value = -p.value;
+    }
+    if (p.integer && t[i].int_overflow) continue;
+    // `name = [-]number NEWLINE` at column 1: a parameter.
+    const size_t first = negated ? i - 1 : i;
+    const bool param = first >= 2 && t[first - 1].kind == py::Tok::kOp && t[first - 1].text == "=" &&
+                       t[first - 2].kind == py::Tok::kName && t[first - 2].col == 1 && i + 1 < t.size() &&
+                       (t[i + 1].kind == py::Tok::kNewline || t[i + 1].kind == py::Tok::kEnd);
+    if (param) {
+      p.name = t[first - 2].text;
+      block.push_back(p);
+    } else {
+      literals.push_back(p);
+    }
+  }
+  return block.empty() ? literals : block;
+}
+
+std::string with_values(std::string_view source, const std::vector<NumericParam>& params, const std::vector<double>& values) {
+  std::string out;
+  size_t at = 0;
+  for (size_t i = 0; i < params.size(); ++i) {
+    out.append(source.substr(at, params[i].begin - at));
+    out += params[i].integer ? std::to_string(int64_t(std::llround(values[i]))) : synth::format_number(values[i], 3);
+    at = params[i].end;
+  }
+  out.append(source.substr(at));
+  return out;
+}
+
+RefineResult refine(const std::string& program, double score, const Scorer& scorer, const RefineOptions& options) {
+  RefineResult r{program, score, 0, 0, 0};
+  const auto params = numeric_parameters(program);
+  r.parameters = int(params.size());
+  if (params.empty()) return r;
+  std::vector<double> values;
+  for (const auto& p : params) values.push_back(p.value);
+  auto out_of_budget = [&] {
+    return r.evaluations >= options.max_evaluations || std::chrono::steady_clock::now() >= options.deadline;
+  };
+  for (double step = options.initial_step; step >= options.min_step && !out_of_budget(); step /= 2) {
+    bool improved = true;
+    while (improved && !out_of_budget()) {
+      improved = false;
+      for (size_t i = 0; i < params.size() && !out_of_budget(); ++i) {
+        for (int dir : {+1, -1}) {
+          if (out_of_budget()) break;
+          std::vector<double> trial = values;
+          double v = values[i] * (1 + dir * step);
+          if (params[i].integer) {
+            v = std::round(v);
+            if (v == values[i]) v = values[i] + dir;
+          }
+          if (v == values[i] || (values[i] > 0 && v <= 0) || (values[i] < 0 && v >= 0)) continue;
+          trial[i] = v;
+          const std::string candidate = with_values(program, params, trial);
+          ++r.evaluations;
+          const auto s = scorer(candidate);
+          if (s && *s > r.score) {
+            r.score = *s;
+            r.program = candidate;
+            values = trial;
+            ++r.improvements;
+            improved = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return r;
+}
+
+}  // namespace cadscribe::pipeline

@@ -1,0 +1,46 @@
+// pipeline/silhouette.h — the part in a picture: foreground masks of input views, and how well
+// two sets of views agree (what reconstruction scores its candidates by).
+//
+// Segmentation: the background colour is the median of the image's border pixels (renders of
+// the rig have a white background, but a photo-like grey or tinted one works the same); a pixel
+// is foreground when any channel differs from it by more than kForegroundThreshold. Border
+// pixels are assumed background: a part cut by the image edge is still segmented, only worse.
+// Agreement: per view, IoU of the two masks (both empty counts as 1: nothing matches nothing),
+// averaged over the views; plus an appearance term, the mean absolute gray difference inside
+// the union of the masks (shading shows holes and steps a silhouette cannot).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "render/image.h"
+
+namespace cadscribe::pipeline {
+
+inline constexpr int kForegroundThreshold = 24;  // of 255, per channel
+
+struct Mask {
+  int width = 0, height = 0;
+  std::vector<uint8_t> on;  // 1 = part
+  [[nodiscard]] int64_t count() const;
+};
+
+[[nodiscard]] Mask foreground(const render::Image& image);
+
+// The image with its background replaced by white (the model's training condition).
+[[nodiscard]] render::Image on_white(const render::Image& image, const Mask& mask);
+
+// Masks of equal size (CHECKed).
+[[nodiscard]] double mask_iou(const Mask& a, const Mask& b);
+
+struct ViewAgreement {
+  double silhouette_iou = 0;  // mean over views
+  double appearance = 0;      // 1 − mean |gray difference| / 255 inside the masks' union
+  double score = 0;           // 0.8 silhouette + 0.2 appearance: what candidates are ranked by
+};
+
+// `a` and `b` hold the same number of views of the same size (CHECKed).
+[[nodiscard]] ViewAgreement agreement(const std::vector<render::Image>& a, const std::vector<Mask>& a_masks,
+                                      const std::vector<render::Image>& b, const std::vector<Mask>& b_masks);
+
+}  // namespace cadscribe::pipeline
