@@ -199,19 +199,28 @@ class Trainer {
     return base::ok_status();
   }
 
+  // The batch of `step`: batches of an epoch are cut from runs of kBucket batches of a seeded
+  // permutation, each run sorted by length (so a batch pads little), and then shuffled.
   std::vector<size_t> batch_items(int64_t step) {
-    std::vector<size_t> out;
-    const size_t n = split_.train.size();
-    for (int32_t b = 0; b < c_.batch; ++b) {
-      const int64_t position = step * c_.batch + b;
-      const int64_t epoch = position / int64_t(n);
-      if (epoch != order_epoch_) {
-        order_ = epoch_order(n, c_.seed, epoch);
-        order_epoch_ = epoch;
+    const size_t n = split_.train.size(), b = std::min(n, size_t(c_.batch));
+    const int64_t per_epoch = int64_t(n / b), epoch = step / per_epoch;
+    if (epoch != order_epoch_) {
+      const auto order = epoch_order(n, c_.seed, epoch);
+      epoch_batches_.clear();
+      for (size_t run = 0; run < size_t(per_epoch) * b; run += kBucket * b) {
+        const size_t end = std::min(size_t(per_epoch) * b, run + kBucket * b);
+        std::vector<size_t> items(order.begin() + int64_t(run), order.begin() + int64_t(end));
+        std::stable_sort(items.begin(), items.end(),
+                         [&](size_t x, size_t y) { return split_.train[x].tokens.size() < split_.train[y].tokens.size(); });
+        for (size_t k = 0; k < items.size(); k += b)
+          epoch_batches_.emplace_back(items.begin() + int64_t(k), items.begin() + int64_t(k + b));
       }
-      out.push_back(order_[size_t(position % int64_t(n))]);
+      base::Rng rng = base::Rng(c_.seed).fork(500000 + uint64_t(epoch));
+      for (size_t i = epoch_batches_.size(); i > 1; --i)
+        std::swap(epoch_batches_[i - 1], epoch_batches_[size_t(rng.uniform_int(0, int64_t(i) - 1))]);
+      order_epoch_ = epoch;
     }
-    return out;
+    return epoch_batches_[size_t(step % per_epoch)];
   }
 
   base::Result<std::vector<float>> views_of(const Item& item) const {
@@ -230,7 +239,7 @@ class Trainer {
 
   base::Status loop(int64_t step) {
     const int64_t end = run_.stop_after > 0 ? std::min(c_.steps, step + run_.stop_after) : c_.steps;
-    auto next = std::async(std::launch::async, &Trainer::load_batch, this, batch_items(step));
+    auto next = std::async(std::launch::async, &Trainer::load_batch, this, batch_items(step));  // prefetch
     double loss_sum = 0, tokens = 0;
     int64_t logged = 0;
     auto since = Clock::now();
@@ -371,7 +380,8 @@ class Trainer {
   nn::BpeTokenizer tok_ = nn::BpeTokenizer::train({}, 259);
   Split split_;
   std::unique_ptr<nn::LanguageModel> lm_;
-  std::vector<size_t> order_;
+  static constexpr size_t kBucket = 32;  // batches per length-sorted run
+  std::vector<std::vector<size_t>> epoch_batches_;
   int64_t order_epoch_ = -1;
   std::vector<std::vector<float>> val_views_;
   std::vector<mesh::Mesh> gt_meshes_;

@@ -16,8 +16,9 @@
 //
 // Data: the shards are indexed (programs in memory, views read on demand; the next batch loads
 // while the current one trains). val_samples samples, drawn by train.seed, are held out; the
-// rest are visited in a fresh seeded permutation every epoch. Programs whose tokens do not fit
-// max_len are left out and counted ("skipped_long"). The batch of step s is a pure function of
+// rest are visited in a fresh seeded permutation every epoch, batched by similar length (runs
+// of 32 batches sorted by length, then the batches shuffled: less padding, same randomness).
+// Programs whose tokens do not fit max_len are left out and counted ("skipped_long"). The batch of step s is a pure function of
 // (data, seed, s), so a run killed and resumed from its checkpoint sees the same batches, and on
 // the CPU with the same thread count writes the same weights, byte for byte, as one that never
 // stopped. Checkpoints are replaced atomically (written aside, then renamed).

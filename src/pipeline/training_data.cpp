@@ -130,7 +130,7 @@ base::Result<std::vector<float>> views_input(const std::vector<render::Image>& i
   return out;
 }
 
-base::Result<std::vector<float>> load_views(const DatasetIndex& index, const SampleRef& sample, int views, int image_size) {
+base::Result<std::vector<render::Image>> load_view_images(const DatasetIndex& index, const SampleRef& sample, int views) {
   const std::string& shard = index.shards[sample.shard];
   std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(shard.c_str(), "rb"), &std::fclose);
   if (!f) return base::make_diag("io.open_failed", "cannot open '" + shard + "'", {shard});
@@ -139,15 +139,20 @@ base::Result<std::vector<float>> load_views(const DatasetIndex& index, const Sam
     return base::make_diag("io.read_failed", "cannot read sample '" + sample.key + "' of '" + shard + "'", {shard});
   TRY(auto members, synth::parse_tar(bytes + synth::tar_end_bytes(), shard));
   std::vector<render::Image> images;
-  std::vector<std::string> names;
   for (int v = 0; v < views; ++v) {
     const std::string name = sample.key + "." + std::to_string(v) + ".png";
     auto it = std::find_if(members.begin(), members.end(), [&](const synth::TarMember& m) { return m.name == name; });
     if (it == members.end()) return bad_sample(shard, sample.key, "lost view " + name + " (the shard changed?)");
     TRY(render::Image im, render::decode_png(it->data, shard + ":" + name));
     images.push_back(std::move(im));
-    names.push_back(shard + ":" + name);
   }
+  return images;
+}
+
+base::Result<std::vector<float>> load_views(const DatasetIndex& index, const SampleRef& sample, int views, int image_size) {
+  TRY(std::vector<render::Image> images, load_view_images(index, sample, views));
+  std::vector<std::string> names;
+  for (int v = 0; v < views; ++v) names.push_back(index.shards[sample.shard] + ":" + sample.key + "." + std::to_string(v) + ".png");
   return views_input(images, image_size, names);
 }
 

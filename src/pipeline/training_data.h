@@ -36,6 +36,10 @@ struct DatasetIndex {
 // key. No shards: data.no_shards.
 [[nodiscard]] base::Result<DatasetIndex> index_dataset(const std::vector<std::string>& inputs, int views);
 
+// The sample's stored view images, decoded, in view order.
+[[nodiscard]] base::Result<std::vector<render::Image>> load_view_images(const DatasetIndex& index, const SampleRef& sample,
+                                                                        int views);
+
 // The sample's views as the model's input: views × image_size² floats, row-major per view.
 [[nodiscard]] base::Result<std::vector<float>> load_views(const DatasetIndex& index, const SampleRef& sample, int views,
                                                           int image_size);

@@ -2,7 +2,7 @@
 # `cadscribe reconstruct`: views rendered from a known part come back as a program that executes
 # and matches them (the box baseline, --no-model: an L-bracket's box is a fair fit); every
 # output is written; wrong counts, sizes, blank and non-image inputs are clear errors.
-# (train.sh runs reconstruct with the model it trains.)
+# bench --reconstruct scores a split end to end. (train.sh runs reconstruct with the model it trains.)
 source "$(dirname "$0")/lib.sh"
 cat >"$tmp/part.py" <<'PY'
 import cadquery as cq
@@ -21,6 +21,19 @@ expect_exit 0 "$bin" run "$tmp/out.py"
 # The folder form takes the same views in name order.
 expect_exit 0 "$bin" reconstruct "$tmp/views" --no-model --budget 1 --no-refine
 expect_in "$tmp/out" "cq.Workplane"
+
+# bench --reconstruct: a split's views reconstructed and scored, by family, with the time per part.
+expect_exit 0 "$bin" synth --count 3 --seed 5 -o "$tmp/split"
+expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --budget 1 -o "$tmp/bench"
+for f in table.md table.json pairs.jsonl reconstruct.jsonl reconstruct_summary.json; do
+  [[ -s $tmp/bench/$f ]] || fail "bench: missing $f"
+done
+[[ $(wc -l <"$tmp/bench/reconstruct.jsonl") == 3 ]] || fail "bench: one line per part"
+expect_in "$tmp/bench/reconstruct_summary.json" '"box + refined"'
+expect_in "$tmp/out" "success rate | 100.0% (3/3)"
+# Resumed: nothing is redone.
+expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --budget 1 -o "$tmp/bench"
+[[ $(wc -l <"$tmp/bench/reconstruct.jsonl") == 3 ]] || fail "bench: resumed run redid parts"
 
 # Errors.
 expect_exit 1 "$bin" reconstruct "${views[@]:0:7}" --no-model

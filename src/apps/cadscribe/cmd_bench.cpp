@@ -1,4 +1,5 @@
-// `cadscribe bench PAIRS.jsonl | PRED_DIR GT_DIR -o OUT`: score many predictions against their
+// `cadscribe bench PAIRS.jsonl | PRED_DIR GT_DIR | --reconstruct SHARDS -o OUT`: score many
+// predictions (given, or reconstructed here from a split's views) against their
 // ground truths in isolated worker processes and write the benchmark table (DESIGN.md §5) as
 // Markdown and JSON, one JSON line per pair, and a histogram of IoU. The hidden verb
 // `score-worker` is the worker side.
@@ -8,14 +9,28 @@
 #include "apps/cadscribe/commands.h"
 #include "apps/cadscribe/progress.h"
 #include "apps/cadscribe/score_flags.h"
+#include "nn/language_model.h"
 #include "pipeline/bench.h"
+#include "pipeline/reconstruct_split.h"
+#include "render/png.h"
 #include "pipeline/sandbox.h"
+
+#ifndef CADSCRIBE_DEFAULT_MODEL
+#define CADSCRIBE_DEFAULT_MODEL ""
+#endif
 
 namespace cadscribe::app {
 namespace {
 
 struct Flags {
   std::vector<std::string> inputs;  // PAIRS.jsonl, or PRED_DIR GT_DIR
+  // --reconstruct: the predictions are made here, by reconstruction from a split's views.
+  std::vector<std::string> reconstruct;
+  std::string model = CADSCRIBE_DEFAULT_MODEL;
+  bool no_model = false;
+  int64_t limit = 0;
+  int threads = 1;
+  pipeline::ReconstructOptions options;
   std::string out_dir = "bench-out";
   int jobs = 1;
   double wall_s = 60;
@@ -23,14 +38,42 @@ struct Flags {
   ScoreFlags score;
 };
 
+// Reconstructs the first --limit samples of the --reconstruct shards into OUT (resumably).
+base::Result<pipeline::ReconstructSplit> reconstruct_pairs(const Flags& f) {
+  TRY(pipeline::DatasetIndex index, pipeline::index_dataset(f.reconstruct, int(f.options.rig.views.size())));
+  std::optional<pipeline::ViewsModel> model;
+  if (!f.no_model) {
+    TRY(model, pipeline::load_views_model(f.model));
+    TRY_STATUS(nn::set_model_threads(f.threads));
+  }
+  ProgressBar bar("reconstruct");
+  return pipeline::reconstruct_split(index, model ? &*model : nullptr, f.options, f.out_dir, f.limit,
+                                     [&bar](int64_t done, int64_t total) { bar.update(int(done), int(total)); });
+}
+
 int run(const Flags& f) {
   auto settings = f.score.settings();
   if (!settings) {
     std::cerr << settings.error().to_string() << "\n";
     return 1;
   }
-  auto pairs = f.inputs.size() == 1 ? pipeline::read_pairs_jsonl(f.inputs[0])
-                                    : pipeline::pair_directories(f.inputs[0], f.inputs[1]);
+  std::optional<nlohmann::json> recon_summary;
+  base::Result<std::vector<pipeline::BenchPair>> pairs = std::vector<pipeline::BenchPair>{};
+  if (!f.reconstruct.empty()) {
+    auto split = reconstruct_pairs(f);
+    if (!split) {
+      std::cerr << split.error().to_string() << "\n";
+      return 1;
+    }
+    pairs = split->pairs;
+    recon_summary = pipeline::reconstruct_summary(split->lines);
+  } else if (f.inputs.empty() || f.inputs.size() > 2) {
+    std::cerr << "bench: give PAIRS.jsonl, PRED_DIR GT_DIR, or --reconstruct SHARDS\n";
+    return 1;
+  } else {
+    pairs = f.inputs.size() == 1 ? pipeline::read_pairs_jsonl(f.inputs[0])
+                                 : pipeline::pair_directories(f.inputs[0], f.inputs[1]);
+  }
   if (!pairs) {
     std::cerr << pairs.error().to_string() << "\n";
     return 1;
@@ -54,6 +97,14 @@ int run(const Flags& f) {
     return 1;
   }
   std::cout << metrics::to_markdown(result.table, result.groups);
+  if (recon_summary) {
+    const std::string path = f.out_dir + "/reconstruct_summary.json";
+    if (auto st = render::write_file(recon_summary->dump(2) + "\n", path); !st.ok()) {
+      std::cerr << st.error().to_string() << "\n";
+      return 1;
+    }
+    std::printf("\nreconstruction: %s\n", recon_summary->dump().c_str());
+  }
   std::printf("\n%zu pairs in %.1f s (%.1f pairs/s, %d jobs); %zu excluded (ground truth failed). Report: %s/\n",
               pairs->size(), result.wall_seconds, pairs->size() / std::max(result.wall_seconds, 1e-9), f.jobs,
               result.gt_failures.size(), f.out_dir.c_str());
@@ -65,7 +116,15 @@ int run(const Flags& f) {
 void add_bench_command(CLI::App& app, int& exit_code) {
   auto flags = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand("bench", "score predictions against ground truths and write the benchmark table");
-  cmd->add_option("inputs", flags->inputs, "PAIRS.jsonl, or PRED_DIR GT_DIR")->required()->expected(1, 2);
+  cmd->add_option("inputs", flags->inputs, "PAIRS.jsonl, or PRED_DIR GT_DIR")->expected(0, 2);
+  cmd->add_option("--reconstruct", flags->reconstruct, "reconstruct a dataset split's views (shards or folders) and score them");
+  cmd->add_option("--model", flags->model, "reconstruct: model.safetensors")->capture_default_str();
+  cmd->add_flag("--no-model", flags->no_model, "reconstruct: the box baseline only");
+  cmd->add_option("--limit", flags->limit, "reconstruct: only the first N samples");
+  cmd->add_option("--budget", flags->options.budget_seconds, "reconstruct: seconds per part")->capture_default_str();
+  cmd->add_option("--candidates", flags->options.candidates, "reconstruct: beam width")->capture_default_str();
+  cmd->add_flag("--no-refine", [flags](int64_t) { flags->options.refine = false; }, "reconstruct: no refinement");
+  cmd->add_option("--threads", flags->threads, "reconstruct: the model's CPU threads")->capture_default_str();
   cmd->add_option("-o,--out", flags->out_dir, "report folder")->capture_default_str();
   cmd->add_option("-j,--jobs", flags->jobs, "worker processes")->capture_default_str()->check(CLI::Range(1, 256));
   cmd->add_option("--wall", flags->wall_s, "per-pair wall-clock kill (s)")->capture_default_str();

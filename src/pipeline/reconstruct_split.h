@@ -1,0 +1,41 @@
+// pipeline/reconstruct_split.h — reconstruction over a dataset split, as pairs for the benchmark
+// harness (bench.h): for each sample, its stored views go through reconstruct() and the result
+// is written beside the sample's own program, so that the isolated score workers measure
+// prediction against ground truth by the protocol of DESIGN.md §5, broken down by family.
+//
+// OUT/preds/{key}.py   the reconstructed program (absent when reconstruction failed: a failure)
+// OUT/gt/{key}.py      the sample's program
+// OUT/reconstruct.jsonl one line per sample: key, family, origin of the winner, view agreement,
+//                      seconds, candidates tried and how many of the model's executed, or error
+// Resumable: samples already in reconstruct.jsonl are not redone, so a run killed by a crash of
+// native code loses at most the sample it was on.
+#pragma once
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "pipeline/bench.h"
+#include "pipeline/reconstruct.h"
+#include "pipeline/training_data.h"
+
+namespace cadscribe::pipeline {
+
+struct ReconstructSplit {
+  std::vector<BenchPair> pairs;     // pred, gt and group (the family) of every sample done
+  std::vector<nlohmann::json> lines;  // reconstruct.jsonl
+};
+
+// The first `limit` samples of `index` (all when limit <= 0).
+[[nodiscard]] base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, const ViewsModel* model,
+                                                               const ReconstructOptions& options, const std::string& out,
+                                                               int64_t limit,
+                                                               const std::function<void(int64_t, int64_t)>& progress = {});
+
+// Time per part and where winners came from: {"parts", "failed", "seconds": {mean, p50, p90, max},
+// "origins": {origin: count}, "model_candidates_executed": share}.
+[[nodiscard]] nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines);
+
+}  // namespace cadscribe::pipeline
