@@ -200,7 +200,7 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
     }
     out.model_seconds = seconds_since(t0);
   }
-  programs.emplace_back("box", kBoxProgram);
+  if (options.box) programs.emplace_back("box", kBoxProgram);
   const auto t1 = Clock::now();
   struct Best {
     size_t report;
@@ -221,7 +221,7 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
   }
   out.score_seconds = seconds_since(t1);
   std::stable_sort(ranked.begin(), ranked.end(), [](const Best& a, const Best& b) { return a.score > b.score; });
-  if (ranked.empty()) return base::make_diag("geom.no_candidate", "no candidate program executed");  // the box always does
+  if (ranked.empty()) return base::make_diag("geom.no_candidate", "no candidate program executed");
 
   // Refinement of the best candidates, each with an equal share of the time left.
   std::string best_program = out.candidates[ranked[0].report].program;

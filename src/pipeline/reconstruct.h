@@ -38,6 +38,7 @@ struct ReconstructOptions {
   int candidates = 4;            // beam width
   double budget_seconds = 10;    // wall time for everything after the model is loaded
   bool refine = true;
+  bool box = true;               // add the box candidate (off: the model's programs only, an ablation)
   int refine_top = 2;            // how many of the best candidates are refined
   int score_size = 128;          // views are compared at this size (a divisor of the input's)
   render::Rig rig = render::default_rig();
@@ -68,7 +69,8 @@ struct Reconstruction {
                                                                   const render::Rig& rig,
                                                                   std::vector<std::string>* names = nullptr);
 
-// `model` may be null: then only the box candidate is tried (and refined).
+// `model` may be null: then only the box candidate is tried (and refined). Without a model and
+// without the box there is nothing to try: geom.no_candidate, as when no candidate executes.
 [[nodiscard]] base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views,
                                                        const std::vector<std::string>& names, const ViewsModel* model,
                                                        const ReconstructOptions& options);

@@ -124,6 +124,7 @@ void add_bench_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--budget", flags->options.budget_seconds, "reconstruct: seconds per part")->capture_default_str();
   cmd->add_option("--candidates", flags->options.candidates, "reconstruct: beam width")->capture_default_str();
   cmd->add_flag("--no-refine", [flags](int64_t) { flags->options.refine = false; }, "reconstruct: no refinement");
+  cmd->add_flag("--no-box", [flags](int64_t) { flags->options.box = false; }, "reconstruct: no box candidate (model only)");
   cmd->add_option("--threads", flags->threads, "reconstruct: the model's CPU threads")->capture_default_str();
   cmd->add_option("-o,--out", flags->out_dir, "report folder")->capture_default_str();
   cmd->add_option("-j,--jobs", flags->jobs, "worker processes")->capture_default_str()->check(CLI::Range(1, 256));

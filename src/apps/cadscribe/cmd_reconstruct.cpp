@@ -74,6 +74,7 @@ void add_reconstruct_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--budget", f->options.budget_seconds, "seconds for generation, scoring and refinement")->capture_default_str();
   cmd->add_option("--candidates", f->options.candidates, "beam width (programs the model proposes)")->capture_default_str();
   cmd->add_flag("--no-refine", [f](int64_t) { f->options.refine = false; }, "skip the refinement of numbers");
+  cmd->add_flag("--no-box", [f](int64_t) { f->options.box = false; }, "no box candidate: the model's programs only");
   cmd->add_option("--model", f->model, "model.safetensors (from cadscribe train)")->capture_default_str();
   cmd->add_flag("--no-model", f->no_model, "no model: fit a box only (a baseline)");
   cmd->add_option("--rig", f->rig, "rig JSON for views other than the default 8");
