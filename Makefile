@@ -18,6 +18,8 @@ demo: build
 	./$(BUILD)/cadscribe run examples/bracket.py -o out/bracket.step -o out/bracket.stl
 	./$(BUILD)/cadscribe render examples/bracket.py -o out/views --sheet
 	./$(BUILD)/cadscribe score out/bracket.step examples/bracket.py
+	./$(BUILD)/cadscribe reconstruct $(foreach i,0 1 2 3 4 5 6 7,out/views/bracket.$(i).png) -o out/bracket_reconstructed.py \
+	  --sheet out/bracket_reconstructed.png --report out/bracket_reconstructed.json --budget 10
 	./$(BUILD)/cadscribe run examples/flange.scad -o out/flange.stl
 	rm -rf out/dataset
 	./$(BUILD)/cadscribe synth --count 16 --per-shard 8 --seed 1 --jobs $(JOBS) -o out/dataset --preview 16
@@ -31,6 +33,7 @@ bench: build
 	./$(BUILD)/render_bench
 	./$(BUILD)/metrics_bench
 	./$(BUILD)/synth_bench
+	./$(BUILD)/nn_bench
 	bash bench/bench_pairs.sh ./$(BUILD)/cadscribe 1000 2
 	bash bench/synth_throughput.sh ./$(BUILD)/cadscribe 1000 2
 

@@ -148,7 +148,8 @@ base::Result<std::vector<render::Image>> read_views(const std::vector<std::strin
 }
 
 base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views, const std::vector<std::string>& names,
-                                         const ViewsModel* model, const ReconstructOptions& options) {
+                                         const CandidateSources& sources, const ReconstructOptions& options) {
+  const ViewsModel* model = sources.model;
   const auto start = Clock::now();
   const auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.budget_seconds));
   auto name = [&](size_t i) { return i < names.size() ? names[i] : "view " + std::to_string(i); };
@@ -166,8 +167,10 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
   // Segment, put on white, and keep the score-size copies the candidates are compared with.
   Target target;
   std::vector<render::Image> white;
+  std::vector<Mask> full_masks;
   for (size_t i = 0; i < views.size(); ++i) {
     const Mask m = foreground(views[i]);
+    full_masks.push_back(m);
     if (m.count() == 0) return bad_views(name(i) + ": the view shows nothing (only background)");
     white.push_back(on_white(views[i], m));
     target.views.push_back(shrink(white.back(), options.score_size));
@@ -199,6 +202,13 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
       programs.emplace_back(r.origin, r.program);
     }
     out.model_seconds = seconds_since(t0);
+  }
+  if (const ProgramLibrary* lib = sources.library; lib && options.retrieve > 0) {
+    if (lib->views != int(views.size()) || views[0].width % lib->grid != 0)
+      return bad_views("the library holds " + std::to_string(lib->views) + " views on a " + std::to_string(lib->grid) +
+                       " grid; these views do not match it");
+    for (size_t i : nearest(*lib, silhouette_bits(full_masks, lib->grid), size_t(options.retrieve)))
+      programs.emplace_back("library " + lib->keys[i], lib->programs[i]);
   }
   if (options.box) programs.emplace_back("box", kBoxProgram);
   const auto t1 = Clock::now();

@@ -3,8 +3,9 @@
 // 1. The input: one image per rig view (DESIGN.md §5's 8 views by default), all square and of
 //    one size; the part is segmented from the background (silhouette.h) and put on white.
 // 2. Candidates: the model's beam search (width `candidates`, each decoded to text; the grammar
-//    filter keeps brackets balanced and ends a program only where it parses), plus a box, so
-//    that something always executes.
+//    filter keeps brackets balanced and ends a program only where it parses), the `retrieve`
+//    library programs whose silhouettes are nearest (program_library.h), and a box, so that
+//    something always executes.
 // 3. Each candidate runs in the interpreter (untrusted: limits apply), is rendered with the same
 //    rig and scored against the input views (silhouette IoU and appearance, silhouette.h).
 // 4. The best candidates' numbers are refined (refine.h) on that score until the budget ends.
@@ -21,6 +22,7 @@
 #include "mesh/mesh.h"
 #include "nn/bpe_tokenizer.h"
 #include "nn/language_model.h"
+#include "pipeline/program_library.h"
 #include "pipeline/silhouette.h"
 #include "render/image.h"
 #include "render/rig.h"
@@ -36,6 +38,7 @@ struct ViewsModel {
 
 struct ReconstructOptions {
   int candidates = 4;            // beam width
+  int retrieve = 4;              // programs taken from the library (nearest silhouettes)
   double budget_seconds = 10;    // wall time for everything after the model is loaded
   bool refine = true;
   bool box = true;               // add the box candidate (off: the model's programs only, an ablation)
@@ -69,10 +72,16 @@ struct Reconstruction {
                                                                   const render::Rig& rig,
                                                                   std::vector<std::string>* names = nullptr);
 
-// `model` may be null: then only the box candidate is tried (and refined). Without a model and
-// without the box there is nothing to try: geom.no_candidate, as when no candidate executes.
+// Where candidates come from besides the box; either may be null.
+struct CandidateSources {
+  const ViewsModel* model = nullptr;
+  const ProgramLibrary* library = nullptr;
+};
+
+// With no sources only the box is tried (and refined). With nothing to try, or when no candidate
+// executes: geom.no_candidate.
 [[nodiscard]] base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views,
-                                                       const std::vector<std::string>& names, const ViewsModel* model,
-                                                       const ReconstructOptions& options);
+                                                       const std::vector<std::string>& names,
+                                                       const CandidateSources& sources, const ReconstructOptions& options);
 
 }  // namespace cadscribe::pipeline

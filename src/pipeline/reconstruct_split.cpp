@@ -40,7 +40,7 @@ nlohmann::json line_of(const SampleRef& ref, const base::Result<Reconstruction>&
 
 }  // namespace
 
-base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, const ViewsModel* model,
+base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, const CandidateSources& sources,
                                                  const ReconstructOptions& options, const std::string& out, int64_t limit,
                                                  const std::function<void(int64_t, int64_t)>& progress) {
   const fs::path root(out), preds = root / "preds", gts = root / "gt";
@@ -70,7 +70,7 @@ base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, cons
     TRY(std::vector<render::Image> views, load_view_images(index, ref, int(options.rig.views.size())));
     std::vector<std::string> names;
     for (size_t v = 0; v < views.size(); ++v) names.push_back(ref.key + "." + std::to_string(v) + ".png");
-    auto r = reconstruct(views, names, model, options);
+    auto r = reconstruct(views, names, sources, options);
     if (r) TRY_STATUS(render::write_file(r->program, pred));
     const nlohmann::json line = line_of(ref, r);
     log << line.dump() << "\n" << std::flush;
@@ -96,6 +96,7 @@ nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines) {
     const bool refined = origin.find(" + refined") != std::string::npos;
     std::string source = origin.substr(0, origin.find(" + refined"));
     if (source.rfind("beam", 0) == 0) source = "model";
+    if (source.rfind("library", 0) == 0) source = "library";
     ++origins[source + (refined ? " + refined" : "")];
     model += j.value("model_candidates", 0);
     model_ok += j.value("model_candidates_executed", 0);

@@ -29,7 +29,7 @@ struct ReconstructSplit {
 };
 
 // The first `limit` samples of `index` (all when limit <= 0).
-[[nodiscard]] base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, const ViewsModel* model,
+[[nodiscard]] base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, const CandidateSources& sources,
                                                                const ReconstructOptions& options, const std::string& out,
                                                                int64_t limit,
                                                                const std::function<void(int64_t, int64_t)>& progress = {});

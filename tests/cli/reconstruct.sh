@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `cadscribe reconstruct`: views rendered from a known part come back as a program that executes
-# and matches them (the box baseline, --no-model: an L-bracket's box is a fair fit); every
+# and matches them (the box baseline, --no-model --no-library: an L-bracket's box is a fair fit); every
 # output is written; wrong counts, sizes, blank and non-image inputs are clear errors.
 # bench --reconstruct scores a split end to end. (train.sh runs reconstruct with the model it trains.)
 source "$(dirname "$0")/lib.sh"
@@ -10,7 +10,7 @@ result = cq.Workplane("XY").box(60, 30, 8).faces(">Z").workplane().hole(6)
 PY
 expect_exit 0 "$bin" render "$tmp/part.py" -o "$tmp/views" --stem part
 views=("$tmp"/views/part.{0,1,2,3,4,5,6,7}.png)
-expect_exit 0 "$bin" reconstruct "${views[@]}" --no-model -o "$tmp/out.py" --step "$tmp/out.step" --stl "$tmp/out.stl" \
+expect_exit 0 "$bin" reconstruct "${views[@]}" --no-model --no-library -o "$tmp/out.py" --step "$tmp/out.step" --stl "$tmp/out.stl" \
   --sheet "$tmp/sheet.png" --report "$tmp/report.json" --budget 4
 for f in out.py out.step out.stl sheet.png report.json; do [[ -s $tmp/$f ]] || fail "missing $f"; done
 expect_in "$tmp/err" "from box + refined"
@@ -19,12 +19,12 @@ awk -v s="$score" 'BEGIN { exit !(s > 0.8) }' || fail "a plate's box should fit 
 expect_in "$tmp/report.json" '"silhouette_iou"'
 expect_exit 0 "$bin" run "$tmp/out.py"
 # The folder form takes the same views in name order.
-expect_exit 0 "$bin" reconstruct "$tmp/views" --no-model --budget 1 --no-refine
+expect_exit 0 "$bin" reconstruct "$tmp/views" --no-model --no-library --budget 1 --no-refine
 expect_in "$tmp/out" "cq.Workplane"
 
 # bench --reconstruct: a split's views reconstructed and scored, by family, with the time per part.
 expect_exit 0 "$bin" synth --count 3 --seed 5 -o "$tmp/split"
-expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --budget 1 -o "$tmp/bench"
+expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --no-library --budget 1 -o "$tmp/bench"
 for f in table.md table.json pairs.jsonl reconstruct.jsonl reconstruct_summary.json; do
   [[ -s $tmp/bench/$f ]] || fail "bench: missing $f"
 done
@@ -32,16 +32,16 @@ done
 expect_in "$tmp/bench/reconstruct_summary.json" '"box + refined"'
 expect_in "$tmp/out" "success rate | 100.0% (3/3)"
 # Resumed: nothing is redone.
-expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --budget 1 -o "$tmp/bench"
+expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --no-library --budget 1 -o "$tmp/bench"
 [[ $(wc -l <"$tmp/bench/reconstruct.jsonl") == 3 ]] || fail "bench: resumed run redid parts"
 
 # Errors.
-expect_exit 1 "$bin" reconstruct "${views[@]:0:7}" --no-model
+expect_exit 1 "$bin" reconstruct "${views[@]:0:7}" --no-model --no-library
 expect_in "$tmp/err" "data.bad_views"
 expect_in "$tmp/err" "7 images given"
 expect_exit 0 "$bin" render "$tmp/part.py" -o "$tmp/small" --stem part --size 64
 mixed=("${views[@]:0:7}" "$tmp/small/part.7.png")
-expect_exit 1 "$bin" reconstruct "${mixed[@]}" --no-model
+expect_exit 1 "$bin" reconstruct "${mixed[@]}" --no-model --no-library
 expect_in "$tmp/err" "all of one size"
 cat >"$tmp/nothing.py" <<'PY'
 import cadquery as cq
@@ -50,10 +50,10 @@ PY
 expect_exit 0 "$bin" render "$tmp/nothing.py" -o "$tmp/blank" --stem b
 for i in 0 1 2 3 4 5 6 7; do cp "$tmp/views/part.$i.png" "$tmp/blank/b.$i.png"; done
 cp "$root/tests/data/blank_256.png" "$tmp/blank/b.5.png"  # a view of nothing
-expect_exit 1 "$bin" reconstruct "$tmp/blank" --no-model
+expect_exit 1 "$bin" reconstruct "$tmp/blank" --no-model --no-library
 expect_in "$tmp/err" "b.5.png: the view shows nothing"
 printf 'not a png' >"$tmp/blank/b.3.png"
-expect_exit 1 "$bin" reconstruct "$tmp/blank" --no-model
+expect_exit 1 "$bin" reconstruct "$tmp/blank" --no-model --no-library
 expect_in "$tmp/err" "io.png"
 expect_exit 1 "$bin" reconstruct "${views[@]}" --model "$tmp/missing.safetensors"
 expect_in "$tmp/err" "missing.safetensors"

@@ -18,6 +18,9 @@
 #ifndef CADSCRIBE_DEFAULT_MODEL
 #define CADSCRIBE_DEFAULT_MODEL ""
 #endif
+#ifndef CADSCRIBE_DEFAULT_LIBRARY
+#define CADSCRIBE_DEFAULT_LIBRARY ""
+#endif
 
 namespace cadscribe::app {
 namespace {
@@ -27,7 +30,8 @@ struct Flags {
   // --reconstruct: the predictions are made here, by reconstruction from a split's views.
   std::vector<std::string> reconstruct;
   std::string model = CADSCRIBE_DEFAULT_MODEL;
-  bool no_model = false;
+  std::string library = CADSCRIBE_DEFAULT_LIBRARY;
+  bool no_model = false, no_library = false;
   int64_t limit = 0;
   int threads = 1;
   pipeline::ReconstructOptions options;
@@ -46,8 +50,12 @@ base::Result<pipeline::ReconstructSplit> reconstruct_pairs(const Flags& f) {
     TRY(model, pipeline::load_views_model(f.model));
     TRY_STATUS(nn::set_model_threads(f.threads));
   }
+  std::optional<pipeline::ProgramLibrary> library;
+  if (!f.no_library) {
+    TRY(library, pipeline::read_library(f.library));
+  }
   ProgressBar bar("reconstruct");
-  return pipeline::reconstruct_split(index, model ? &*model : nullptr, f.options, f.out_dir, f.limit,
+  return pipeline::reconstruct_split(index, {model ? &*model : nullptr, library ? &*library : nullptr}, f.options, f.out_dir, f.limit,
                                      [&bar](int64_t done, int64_t total) { bar.update(int(done), int(total)); });
 }
 
@@ -119,7 +127,10 @@ void add_bench_command(CLI::App& app, int& exit_code) {
   cmd->add_option("inputs", flags->inputs, "PAIRS.jsonl, or PRED_DIR GT_DIR")->expected(0, 2);
   cmd->add_option("--reconstruct", flags->reconstruct, "reconstruct a dataset split's views (shards or folders) and score them");
   cmd->add_option("--model", flags->model, "reconstruct: model.safetensors")->capture_default_str();
-  cmd->add_flag("--no-model", flags->no_model, "reconstruct: the box baseline only");
+  cmd->add_flag("--no-model", flags->no_model, "reconstruct: no model candidates");
+  cmd->add_option("--library", flags->library, "reconstruct: program library")->capture_default_str();
+  cmd->add_flag("--no-library", flags->no_library, "reconstruct: no library candidates");
+  cmd->add_option("--retrieve", flags->options.retrieve, "reconstruct: library programs tried")->capture_default_str();
   cmd->add_option("--limit", flags->limit, "reconstruct: only the first N samples");
   cmd->add_option("--budget", flags->options.budget_seconds, "reconstruct: seconds per part")->capture_default_str();
   cmd->add_option("--candidates", flags->options.candidates, "reconstruct: beam width")->capture_default_str();

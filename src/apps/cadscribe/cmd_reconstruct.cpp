@@ -19,6 +19,9 @@
 #ifndef CADSCRIBE_DEFAULT_MODEL
 #define CADSCRIBE_DEFAULT_MODEL ""
 #endif
+#ifndef CADSCRIBE_DEFAULT_LIBRARY
+#define CADSCRIBE_DEFAULT_LIBRARY ""
+#endif
 
 namespace cadscribe::app {
 namespace {
@@ -31,7 +34,7 @@ json agreement_json(const pipeline::ViewAgreement& a) {
   return {{"score", a.score}, {"silhouette_iou", a.silhouette_iou}, {"appearance", a.appearance}};
 }
 
-json report_json(const pipeline::Reconstruction& r, const std::string& model) {
+json report_json(const pipeline::Reconstruction& r, const std::string& model, const std::string& library) {
   json cands = json::array();
   for (const auto& c : r.candidates) {
     json j = {{"origin", c.origin}, {"seconds", c.seconds}, {"program", c.program}};
@@ -40,6 +43,7 @@ json report_json(const pipeline::Reconstruction& r, const std::string& model) {
     cands.push_back(j);
   }
   return {{"model", model},
+          {"library", library},
           {"result", {{"origin", r.origin}, {"agreement", agreement_json(r.agreement)}, {"program", r.program}}},
           {"candidates", cands},
           {"refinement", {{"evaluations", r.refine_evaluations}, {"improvements", r.refine_improvements}}},
@@ -59,7 +63,8 @@ void add_reconstruct_command(CLI::App& app, int& exit_code) {
     std::vector<std::string> views;
     std::string out, step, stl, sheet, report, rig;
     std::string model = CADSCRIBE_DEFAULT_MODEL;
-    bool no_model = false;
+    std::string library = CADSCRIBE_DEFAULT_LIBRARY;
+    bool no_model = false, no_library = false;
     int threads = 1;
     pipeline::ReconstructOptions options;
   };
@@ -76,7 +81,10 @@ void add_reconstruct_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--no-refine", [f](int64_t) { f->options.refine = false; }, "skip the refinement of numbers");
   cmd->add_flag("--no-box", [f](int64_t) { f->options.box = false; }, "no box candidate: the model's programs only");
   cmd->add_option("--model", f->model, "model.safetensors (from cadscribe train)")->capture_default_str();
-  cmd->add_flag("--no-model", f->no_model, "no model: fit a box only (a baseline)");
+  cmd->add_flag("--no-model", f->no_model, "no model candidates");
+  cmd->add_option("--library", f->library, "program library (from cadscribe library or train)")->capture_default_str();
+  cmd->add_flag("--no-library", f->no_library, "no library candidates");
+  cmd->add_option("--retrieve", f->options.retrieve, "library programs tried (nearest silhouettes)")->capture_default_str();
   cmd->add_option("--rig", f->rig, "rig JSON for views other than the default 8");
   cmd->add_option("--threads", f->threads, "CPU threads for the model")->capture_default_str();
   cmd->callback([f, &exit_code] {
@@ -97,7 +105,13 @@ void add_reconstruct_command(CLI::App& app, int& exit_code) {
       if (auto st = nn::set_model_threads(f->threads); !st.ok()) return void(fail(st.error()));
       model = std::move(*m);
     }
-    auto r = pipeline::reconstruct(*views, names, model ? &*model : nullptr, f->options);
+    std::optional<pipeline::ProgramLibrary> library;
+    if (!f->no_library) {
+      auto lib = pipeline::read_library(f->library);
+      if (!lib) return void(fail(lib.error()));
+      library = std::move(*lib);
+    }
+    auto r = pipeline::reconstruct(*views, names, {model ? &*model : nullptr, library ? &*library : nullptr}, f->options);
     if (!r) return void(fail(r.error()));
     if (f->out.empty()) {
       std::fwrite(r->program.data(), 1, r->program.size(), stdout);
@@ -120,7 +134,7 @@ void add_reconstruct_command(CLI::App& app, int& exit_code) {
       if (auto st = render::write_png(render::contact_sheet(tiles, columns), f->sheet); !st.ok()) return void(fail(st.error()));
     }
     if (!f->report.empty())
-      if (auto st = render::write_file(report_json(*r, f->no_model ? "" : f->model).dump(2) + "\n", f->report); !st.ok())
+      if (auto st = render::write_file(report_json(*r, f->no_model ? "" : f->model, f->no_library ? "" : f->library).dump(2) + "\n", f->report); !st.ok())
         return void(fail(st.error()));
     std::fprintf(stderr, "score %.3f (silhouette IoU %.3f, appearance %.3f) from %s, %zu candidates, %d refinement steps, %.1f s\n",
                  r->agreement.score, r->agreement.silhouette_iou, r->agreement.appearance, r->origin.c_str(),

@@ -19,5 +19,6 @@ void add_synth_command(CLI::App& app, int& exit_code);  // also adds synth-worke
 void add_curate_command(CLI::App& app, int& exit_code);
 void add_train_command(CLI::App& app, int& exit_code);
 void add_reconstruct_command(CLI::App& app, int& exit_code);
+void add_library_command(CLI::App& app, int& exit_code);
 
 }  // namespace cadscribe::app

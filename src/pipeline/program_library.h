@@ -1,0 +1,48 @@
+// pipeline/program_library.h — a library of known programs with their silhouettes, the second
+// source of reconstruction candidates beside the model: the programs whose views look most like
+// the input are retrieved, then executed, scored and refined like the model's (reconstruct.h).
+// Every library program is one the synthetic engine validated, so retrieved candidates execute;
+// refinement then fits their numbers to the input (nearest neighbour, then deformation).
+//
+// Descriptor: each view's foreground mask (silhouette.h) on a grid × grid raster, a cell set
+// when at least half its pixels are foreground; bits packed row-major, views in rig order.
+// Similarity: mean over views of the cells' IoU. The library file is safetensors: tensor "bits"
+// (U8 [n, bytes per sample]), metadata "format" = "cadscribe-program-library", "grid", "views",
+// and JSON arrays "programs", "keys", "families".
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "pipeline/silhouette.h"
+#include "pipeline/training_data.h"
+
+namespace cadscribe::pipeline {
+
+struct ProgramLibrary {
+  int grid = 32;
+  int views = 8;
+  std::vector<std::string> programs, keys, families;
+  std::vector<uint8_t> bits;  // programs.size() × bytes_per_sample()
+  [[nodiscard]] size_t bytes_per_sample() const { return size_t(views) * size_t(grid) * size_t(grid) / 8; }
+};
+
+// The descriptor of one sample's masks (views of a size that is a multiple of grid: CHECKed).
+[[nodiscard]] std::vector<uint8_t> silhouette_bits(const std::vector<Mask>& masks, int grid);
+
+// Every sample of `index` (`skip[i]` true: left out, e.g. a validation split).
+[[nodiscard]] base::Result<ProgramLibrary> build_library(const DatasetIndex& index, int views, int grid,
+                                                         const std::vector<bool>& skip = {},
+                                                         const std::function<void(int64_t, int64_t)>& progress = {});
+
+[[nodiscard]] base::Status write_library(const ProgramLibrary& library, const std::string& path);
+// Errors: io.* from reading, io.bad_library when the file is not a well-formed library.
+[[nodiscard]] base::Result<ProgramLibrary> read_library(const std::string& path);
+
+// Indices of the k most similar samples, best first (ties by index).
+[[nodiscard]] std::vector<size_t> nearest(const ProgramLibrary& library, const std::vector<uint8_t>& query, size_t k);
+
+}  // namespace cadscribe::pipeline
