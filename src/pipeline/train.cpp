@@ -13,6 +13,7 @@
 #include "nn/bpe_tokenizer.h"
 #include "nn/generate.h"
 #include "nn/language_model.h"
+#include "pipeline/program_library.h"
 #include "pipeline/program_mesh.h"
 #include "pipeline/training_data.h"
 #include "render/plot.h"
@@ -25,6 +26,8 @@ namespace fs = std::filesystem;
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+constexpr int kLibraryGrid = 32;  // silhouette cells per side in the library written with the model
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
@@ -370,8 +373,13 @@ class Trainer {
     return base::ok_status();
   }
 
+  // The final weights, and the library of the training programs beside them (validation
+  // samples left out, so a validation figure never retrieves its own answer).
   base::Status write_model(int64_t step) {
-    return nn::write_safetensors(with_metadata(lm_->weights(), step), path("model.safetensors"));
+    TRY_STATUS(nn::write_safetensors(with_metadata(lm_->weights(), step), path("model.safetensors")));
+    if (c_.model.image_size == 0) return base::ok_status();
+    TRY(ProgramLibrary library, build_library(index_, c_.model.views, kLibraryGrid, held_out(index_.samples.size(), c_)));
+    return write_library(library, path("library.safetensors"));
   }
 
   TrainConfig c_;

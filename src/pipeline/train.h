@@ -13,6 +13,8 @@
 //   curve.png           training and validation loss by step
 //   model.safetensors   the final weights; metadata: "config" (nn::LmConfig), "tokenizer" (its
 //                       JSON), "train_config", "steps". One file is a whole model.
+//   library.safetensors the training programs with their silhouettes (program_library.h), which
+//                       reconstruction retrieves candidates from beside the model's.
 //
 // Data: the shards are indexed (programs in memory, views read on demand; the next batch loads
 // while the current one trains). val_samples samples, drawn by train.seed, are held out; the

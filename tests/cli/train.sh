@@ -12,7 +12,7 @@ cat >"$tmp/model.json" <<'JSON'
            "checkpoint_every": 3, "val_samples": 6, "val_execute": 2, "threads": 2}}
 JSON
 expect_exit 0 "$bin" train --data "$tmp/data" --config "$tmp/model.json" -o "$tmp/straight"
-for f in train_config.json tokenizer.json log.jsonl curve.png model.safetensors checkpoint/weights.safetensors \
+for f in train_config.json tokenizer.json log.jsonl curve.png model.safetensors library.safetensors checkpoint/weights.safetensors \
          checkpoint/optimizer.safetensors checkpoint/state.json; do
   [[ -s $tmp/straight/$f ]] || fail "missing $f"
 done
@@ -29,6 +29,7 @@ awk -v a="$first" -v b="$last" 'BEGIN { exit !(b < a - 0.3) }' || fail "loss did
 mkdir -p "$tmp/views"
 tar -xf "$tmp/data/train/shard-000000.tar" -C "$tmp/views" --wildcards '000000_00000.*.png'
 expect_exit 0 "$bin" reconstruct "$tmp/views" --model "$tmp/straight/model.safetensors" --candidates 2 --budget 3 \
+  --library "$tmp/straight/library.safetensors" \
   --report "$tmp/report.json" -o "$tmp/reconstructed.py"
 expect_in "$tmp/report.json" '"origin": "beam 0"'
 expect_exit 0 "$bin" run "$tmp/reconstructed.py"
