@@ -151,7 +151,10 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
                                          const CandidateSources& sources, const ReconstructOptions& options) {
   const ViewsModel* model = sources.model;
   const auto start = Clock::now();
-  const auto deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.budget_seconds));
+  // The search stops early enough for the winner's final run and full-size render to fit too.
+  const double reserve = std::min(0.5, 0.05 * options.budget_seconds);
+  const auto deadline = start + std::chrono::duration_cast<Clock::duration>(
+                                    std::chrono::duration<double>(std::max(0.0, options.budget_seconds - reserve)));
   auto name = [&](size_t i) { return i < names.size() ? names[i] : "view " + std::to_string(i); };
   if (views.size() != options.rig.views.size())
     return bad_views(std::to_string(views.size()) + " views given, the rig has " + std::to_string(options.rig.views.size()));
