@@ -101,7 +101,8 @@ TEST(Generate, FilterMasksTokens) {
   ASSERT_FALSE(g.tokens.empty());
   EXPECT_NE(g.tokens[0], first);
   masked.beam = 3;
-  for (const auto& b : beam_search(*lm, views_of(true), masked)) EXPECT_NE(b.tokens.at(0), first);
+  // (a hypothesis may also end at once: <eos> is not masked)
+  for (const auto& b : beam_search(*lm, views_of(true), masked)) EXPECT_TRUE(b.tokens.empty() || b.tokens[0] != first);
   // A filter that allows nothing ends decoding at once, unfinished.
   GenerateOptions none = greedy;
   none.filter = [](const std::vector<int32_t>&, std::vector<float>& logits) {
