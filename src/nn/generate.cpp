@@ -82,7 +82,7 @@ Generation generate(const LanguageModel& lm, const std::vector<float>& views, co
   Generation g;
   const int32_t limit = limit_of(lm, options);
   std::vector<float> logits = dec->push(BpeTokenizer::kBos);
-  while (int32_t(g.tokens.size()) < limit) {
+  while (int32_t(g.tokens.size()) < limit && std::chrono::steady_clock::now() < options.deadline) {
     mask(options, g.tokens, logits);
     const auto logp = log_softmax(logits);
     if (!std::isfinite(*std::max_element(logp.begin(), logp.end()))) break;  // the filter allows nothing
@@ -116,6 +116,10 @@ std::vector<Generation> beam_search(const LanguageModel& lm, const std::vector<f
   }
   std::vector<Generation> done;
   while (!live.empty()) {
+    if (std::chrono::steady_clock::now() >= options.deadline) {  // out of time: the live ones end unfinished
+      for (auto& h : live) done.push_back(std::move(h.g));
+      break;
+    }
     // Every live hypothesis proposes its `width` best continuations; the best `width` survive.
     struct Candidate {
       size_t parent;

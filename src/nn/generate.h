@@ -5,6 +5,7 @@
 // standard-library distribution whose algorithm differs between libraries).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -24,12 +25,14 @@ struct GenerateOptions {
   int32_t beam = 1;          // > 1: beam search of this width (temperature must be 0)
   uint64_t seed = 1;         // sampling: same seed, same tokens
   TokenFilter filter;        // optional
+  // Decoding stops here (the output is then unfinished): callers with a time budget set it.
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 struct Generation {
   std::vector<int32_t> tokens;  // after <bos>, without <eos>
   double log_prob = 0;          // sum of the chosen tokens' log-probabilities (<eos> included)
-  bool finished = false;        // ended with <eos> (not cut by max_tokens or the filter)
+  bool finished = false;        // ended with <eos> (not cut by max_tokens, the filter or the deadline)
 };
 
 // The best program (greedy, sampled or the beam's best by mean log-probability per token).

@@ -85,6 +85,16 @@ TEST(Generate, SamplingIsSeededAndBounded) {
   hot.max_tokens = 3;
   auto cut = generate(*lm, views_of(true), hot);
   EXPECT_LE(cut.tokens.size(), 3u);
+  // A deadline already past ends decoding at once, unfinished, greedy and beam alike.
+  GenerateOptions late;
+  late.deadline = std::chrono::steady_clock::now();
+  auto g = generate(*lm, views_of(true), late);
+  EXPECT_TRUE(g.tokens.empty());
+  EXPECT_FALSE(g.finished);
+  late.beam = 3;
+  auto beams = beam_search(*lm, views_of(true), late);
+  ASSERT_EQ(beams.size(), 1u);
+  EXPECT_FALSE(beams[0].finished);
 }
 
 TEST(Generate, FilterMasksTokens) {

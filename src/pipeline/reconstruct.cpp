@@ -191,14 +191,16 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
     g.max_tokens = model->lm->config().max_len - 1;
     g.beam = std::max(1, options.candidates);
     g.filter = python_grammar_filter(model->tokenizer);
+    g.deadline = start + std::chrono::duration_cast<Clock::duration>(
+                             std::chrono::duration<double>(options.model_share * options.budget_seconds));
     const auto beams = nn::beam_search(*model->lm, input, g);
     for (size_t b = 0; b < beams.size(); ++b) {
       CandidateReport r;
       r.origin = "beam " + std::to_string(b);
       r.program = model->tokenizer.decode(beams[b].tokens);
       if (!beams[b].finished) {
-        r.error = base::make_diag("nn.unfinished", "the model did not finish the program in " +
-                                                       std::to_string(g.max_tokens) + " tokens");
+        r.error = base::make_diag("nn.unfinished", "the model did not finish the program within " +
+                                                       std::to_string(g.max_tokens) + " tokens and its share of the budget");
         out.candidates.push_back(std::move(r));
         continue;
       }

@@ -38,6 +38,7 @@ struct ViewsModel {
 
 struct ReconstructOptions {
   int candidates = 4;            // beam width
+  double model_share = 0.5;      // of the budget, at most, for the model's decoding
   int retrieve = 4;              // programs taken from the library (nearest silhouettes)
   double budget_seconds = 10;    // wall time for everything after the model is loaded
   bool refine = true;
