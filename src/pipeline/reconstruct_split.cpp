@@ -1,6 +1,7 @@
 #include "pipeline/reconstruct_split.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -70,9 +71,12 @@ base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, cons
     TRY(std::vector<render::Image> views, load_view_images(index, ref, int(options.rig.views.size())));
     std::vector<std::string> names;
     for (size_t v = 0; v < views.size(); ++v) names.push_back(ref.key + "." + std::to_string(v) + ".png");
+    const auto t0 = std::chrono::steady_clock::now();
     auto r = reconstruct(views, names, sources, options);
     if (r) TRY_STATUS(render::write_file(r->program, pred));
-    const nlohmann::json line = line_of(ref, r);
+    nlohmann::json line = line_of(ref, r);
+    // Failures take time too (a model that writes nothing runnable still decodes its share).
+    line["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     log << line.dump() << "\n" << std::flush;
     split.lines.push_back(line);
     if (progress) progress(i + 1, n);
@@ -86,11 +90,11 @@ nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines) {
   std::map<std::string, int64_t> origins;
   int64_t failed = 0, model = 0, model_ok = 0;
   for (const auto& j : lines) {
+    seconds.push_back(j.value("seconds", 0.0));
     if (j.contains("error")) {
       ++failed;
       continue;
     }
-    seconds.push_back(j.value("seconds", 0.0));
     // "beam 3 + refined" → "model + refined": which source won, and whether refinement helped.
     const std::string origin = j.value("origin", "");
     const bool refined = origin.find(" + refined") != std::string::npos;

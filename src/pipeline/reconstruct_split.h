@@ -34,7 +34,8 @@ struct ReconstructSplit {
                                                                int64_t limit,
                                                                const std::function<void(int64_t, int64_t)>& progress = {});
 
-// Time per part and where winners came from: {"parts", "failed", "seconds": {mean, p50, p90, max},
+// Time per part (failed parts included) and where winners came from: {"parts", "failed",
+// "seconds": {mean, p50, p90, max},
 // "origins": {origin: count}, "model_candidates_executed": share}.
 [[nodiscard]] nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines);
 
