@@ -9,18 +9,11 @@
 #include "apps/cadscribe/commands.h"
 #include "apps/cadscribe/progress.h"
 #include "apps/cadscribe/score_flags.h"
-#include "nn/language_model.h"
+#include "apps/cadscribe/source_flags.h"
 #include "pipeline/bench.h"
 #include "pipeline/reconstruct_split.h"
 #include "render/png.h"
 #include "pipeline/sandbox.h"
-
-#ifndef CADSCRIBE_DEFAULT_MODEL
-#define CADSCRIBE_DEFAULT_MODEL ""
-#endif
-#ifndef CADSCRIBE_DEFAULT_LIBRARY
-#define CADSCRIBE_DEFAULT_LIBRARY ""
-#endif
 
 namespace cadscribe::app {
 namespace {
@@ -29,12 +22,8 @@ struct Flags {
   std::vector<std::string> inputs;  // PAIRS.jsonl, or PRED_DIR GT_DIR
   // --reconstruct: the predictions are made here, by reconstruction from a split's views.
   std::vector<std::string> reconstruct;
-  std::string model = CADSCRIBE_DEFAULT_MODEL;
-  std::string library = CADSCRIBE_DEFAULT_LIBRARY;
-  bool no_model = false, no_library = false;
+  SourceFlags sources;
   int64_t limit = 0;
-  int threads = 1;
-  pipeline::ReconstructOptions options;
   std::string out_dir = "bench-out";
   int jobs = 1;
   double wall_s = 60;
@@ -44,18 +33,10 @@ struct Flags {
 
 // Reconstructs the first --limit samples of the --reconstruct shards into OUT (resumably).
 base::Result<pipeline::ReconstructSplit> reconstruct_pairs(const Flags& f) {
-  TRY(pipeline::DatasetIndex index, pipeline::index_dataset(f.reconstruct, int(f.options.rig.views.size())));
-  std::optional<pipeline::ViewsModel> model;
-  if (!f.no_model) {
-    TRY(model, pipeline::load_views_model(f.model));
-    TRY_STATUS(nn::set_model_threads(f.threads));
-  }
-  std::optional<pipeline::ProgramLibrary> library;
-  if (!f.no_library) {
-    TRY(library, pipeline::read_library(f.library));
-  }
+  TRY(pipeline::DatasetIndex index, pipeline::index_dataset(f.reconstruct, int(f.sources.options.rig.views.size())));
+  TRY(LoadedSources loaded, load_sources(f.sources));
   ProgressBar bar("reconstruct");
-  return pipeline::reconstruct_split(index, {model ? &*model : nullptr, library ? &*library : nullptr}, f.options, f.out_dir, f.limit,
+  return pipeline::reconstruct_split(index, loaded.sources(), f.sources.options, f.out_dir, f.limit,
                                      [&bar](int64_t done, int64_t total) { bar.update(int(done), int(total)); });
 }
 
@@ -126,17 +107,8 @@ void add_bench_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("bench", "score predictions against ground truths and write the benchmark table");
   cmd->add_option("inputs", flags->inputs, "PAIRS.jsonl, or PRED_DIR GT_DIR")->expected(0, 2);
   cmd->add_option("--reconstruct", flags->reconstruct, "reconstruct a dataset split's views (shards or folders) and score them");
-  cmd->add_option("--model", flags->model, "reconstruct: model.safetensors")->capture_default_str();
-  cmd->add_flag("--no-model", flags->no_model, "reconstruct: no model candidates");
-  cmd->add_option("--library", flags->library, "reconstruct: program library")->capture_default_str();
-  cmd->add_flag("--no-library", flags->no_library, "reconstruct: no library candidates");
-  cmd->add_option("--retrieve", flags->options.retrieve, "reconstruct: library programs tried")->capture_default_str();
   cmd->add_option("--limit", flags->limit, "reconstruct: only the first N samples");
-  cmd->add_option("--budget", flags->options.budget_seconds, "reconstruct: seconds per part")->capture_default_str();
-  cmd->add_option("--candidates", flags->options.candidates, "reconstruct: beam width")->capture_default_str();
-  cmd->add_flag("--no-refine", [flags](int64_t) { flags->options.refine = false; }, "reconstruct: no refinement");
-  cmd->add_flag("--no-box", [flags](int64_t) { flags->options.box = false; }, "reconstruct: no box candidate (model only)");
-  cmd->add_option("--threads", flags->threads, "reconstruct: the model's CPU threads")->capture_default_str();
+  flags->sources.add_to(*cmd, "reconstruct: ");
   cmd->add_option("-o,--out", flags->out_dir, "report folder")->capture_default_str();
   cmd->add_option("-j,--jobs", flags->jobs, "worker processes")->capture_default_str()->check(CLI::Range(1, 256));
   cmd->add_option("--wall", flags->wall_s, "per-pair wall-clock kill (s)")->capture_default_str();

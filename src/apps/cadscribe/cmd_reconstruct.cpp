@@ -8,20 +8,13 @@
 #include <nlohmann/json.hpp>
 
 #include "apps/cadscribe/commands.h"
+#include "apps/cadscribe/source_flags.h"
 #include "cad/execute.h"
 #include "kernel/shape.h"
 #include "mesh/mesh.h"
-#include "nn/language_model.h"
 #include "pipeline/reconstruct.h"
 #include "render/png.h"
 #include "render/sheet.h"
-
-#ifndef CADSCRIBE_DEFAULT_MODEL
-#define CADSCRIBE_DEFAULT_MODEL ""
-#endif
-#ifndef CADSCRIBE_DEFAULT_LIBRARY
-#define CADSCRIBE_DEFAULT_LIBRARY ""
-#endif
 
 namespace cadscribe::app {
 namespace {
@@ -62,11 +55,7 @@ void add_reconstruct_command(CLI::App& app, int& exit_code) {
   struct Flags {
     std::vector<std::string> views;
     std::string out, step, stl, sheet, report, rig;
-    std::string model = CADSCRIBE_DEFAULT_MODEL;
-    std::string library = CADSCRIBE_DEFAULT_LIBRARY;
-    bool no_model = false, no_library = false;
-    int threads = 1;
-    pipeline::ReconstructOptions options;
+    SourceFlags sources;
   };
   auto f = std::make_shared<Flags>();
   auto* cmd = app.add_subcommand("reconstruct", "views of a part -> the CadQuery program that rebuilds it");
@@ -76,42 +65,21 @@ void add_reconstruct_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--stl", f->stl, "write the result's STL mesh");
   cmd->add_option("--sheet", f->sheet, "write a contact sheet: input views over result views");
   cmd->add_option("--report", f->report, "write a JSON report of every candidate and the refinement");
-  cmd->add_option("--budget", f->options.budget_seconds, "seconds for generation, scoring and refinement")->capture_default_str();
-  cmd->add_option("--candidates", f->options.candidates, "beam width (programs the model proposes)")->capture_default_str();
-  cmd->add_flag("--no-refine", [f](int64_t) { f->options.refine = false; }, "skip the refinement of numbers");
-  cmd->add_flag("--no-box", [f](int64_t) { f->options.box = false; }, "no box candidate: the model's programs only");
-  cmd->add_option("--model", f->model, "model.safetensors (from cadscribe train)")->capture_default_str();
-  cmd->add_flag("--no-model", f->no_model, "no model candidates");
-  cmd->add_option("--library", f->library, "program library (from cadscribe library or train)")->capture_default_str();
-  cmd->add_flag("--no-library", f->no_library, "no library candidates");
-  cmd->add_option("--retrieve", f->options.retrieve, "library programs tried (nearest silhouettes)")->capture_default_str();
+  f->sources.add_to(*cmd);
   cmd->add_option("--rig", f->rig, "rig JSON for views other than the default 8");
-  cmd->add_option("--threads", f->threads, "CPU threads for the model")->capture_default_str();
   cmd->callback([f, &exit_code] {
     exit_code = 1;
     if (!f->rig.empty()) {
       auto rig = render::load_rig(f->rig);
       if (!rig) return void(fail(rig.error()));
-      f->options.rig = *rig;
+      f->sources.options.rig = *rig;
     }
     std::vector<std::string> names;
-    auto views = pipeline::read_views(f->views, f->options.rig, &names);
+    auto views = pipeline::read_views(f->views, f->sources.options.rig, &names);
     if (!views) return void(fail(views.error()));
-    std::optional<pipeline::ViewsModel> model;
-    if (!f->no_model) {
-      if (f->model.empty()) return void(fail(base::make_diag("io.not_found", "no model: pass --model (or --no-model)")));
-      auto m = pipeline::load_views_model(f->model);
-      if (!m) return void(fail(m.error()));
-      if (auto st = nn::set_model_threads(f->threads); !st.ok()) return void(fail(st.error()));
-      model = std::move(*m);
-    }
-    std::optional<pipeline::ProgramLibrary> library;
-    if (!f->no_library) {
-      auto lib = pipeline::read_library(f->library);
-      if (!lib) return void(fail(lib.error()));
-      library = std::move(*lib);
-    }
-    auto r = pipeline::reconstruct(*views, names, {model ? &*model : nullptr, library ? &*library : nullptr}, f->options);
+    auto loaded = load_sources(f->sources);
+    if (!loaded) return void(fail(loaded.error()));
+    auto r = pipeline::reconstruct(*views, names, loaded->sources(), f->sources.options);
     if (!r) return void(fail(r.error()));
     if (f->out.empty()) {
       std::fwrite(r->program.data(), 1, r->program.size(), stdout);
@@ -134,7 +102,7 @@ void add_reconstruct_command(CLI::App& app, int& exit_code) {
       if (auto st = render::write_png(render::contact_sheet(tiles, columns), f->sheet); !st.ok()) return void(fail(st.error()));
     }
     if (!f->report.empty())
-      if (auto st = render::write_file(report_json(*r, f->no_model ? "" : f->model, f->no_library ? "" : f->library).dump(2) + "\n", f->report); !st.ok())
+      if (auto st = render::write_file(report_json(*r, f->sources.no_model ? "" : f->sources.model, f->sources.no_library ? "" : f->sources.library).dump(2) + "\n", f->report); !st.ok())
         return void(fail(st.error()));
     std::fprintf(stderr, "score %.3f (silhouette IoU %.3f, appearance %.3f) from %s, %zu candidates, %d refinement steps, %.1f s\n",
                  r->agreement.score, r->agreement.silhouette_iou, r->agreement.appearance, r->origin.c_str(),
