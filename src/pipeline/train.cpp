@@ -58,24 +58,26 @@ std::vector<int32_t> program_tokens(const nn::BpeTokenizer& tok, const std::stri
   return ids;
 }
 
-// Which samples are held out: the first val_samples of a seeded permutation of all of them.
-std::vector<bool> held_out(size_t n, const TrainConfig& c) {
+// Fisher-Yates from the last element down, drawing from `rng` (the order of draws is part of
+// what makes a run reproducible: keep it).
+template <typename T>
+void seeded_shuffle(std::vector<T>& v, base::Rng rng) {
+  for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[size_t(rng.uniform_int(0, int64_t(i) - 1))]);
+}
+
+std::vector<size_t> seeded_permutation(size_t n, base::Rng rng) {
   std::vector<size_t> order(n);
   std::iota(order.begin(), order.end(), 0);
-  base::Rng rng = base::Rng(c.seed).fork(1);
-  for (size_t i = n; i > 1; --i) std::swap(order[i - 1], order[size_t(rng.uniform_int(0, int64_t(i) - 1))]);
+  seeded_shuffle(order, rng);
+  return order;
+}
+
+// Which samples are held out: the first val_samples of a seeded permutation of all of them.
+std::vector<bool> held_out(size_t n, const TrainConfig& c) {
+  const auto order = seeded_permutation(n, base::Rng(c.seed).fork(1));
   std::vector<bool> out(n, false);
   for (size_t i = 0; i < std::min(n, size_t(c.val_samples)); ++i) out[order[i]] = true;
   return out;
-}
-
-// The training items' order in `epoch`: a permutation drawn from (seed, epoch) alone.
-std::vector<size_t> epoch_order(size_t n, uint64_t seed, int64_t epoch) {
-  std::vector<size_t> order(n);
-  std::iota(order.begin(), order.end(), 0);
-  base::Rng rng = base::Rng(seed).fork(1000 + uint64_t(epoch));
-  for (size_t i = n; i > 1; --i) std::swap(order[i - 1], order[size_t(rng.uniform_int(0, int64_t(i) - 1))]);
-  return order;
 }
 
 class Trainer {
@@ -85,6 +87,7 @@ class Trainer {
   base::Result<nlohmann::json> run() {
     TRY_STATUS(prepare_folder());
     TRY(index_, index_dataset(run_.data, c_.model.image_size > 0 ? c_.model.views : 0));
+    held_out_ = held_out(index_.samples.size(), c_);
     TRY_STATUS(prepare_tokenizer());
     split_data();
     if (split_.train.empty()) return base::make_diag("data.no_samples", "no training samples fit the model (max_len)");
@@ -131,10 +134,9 @@ class Trainer {
       TRY(nlohmann::json j, read_json(file));
       TRY(tok_, nn::BpeTokenizer::from_json(j));
     } else {
-      const auto out = held_out(index_.samples.size(), c_);
       std::vector<std::string> corpus;
       for (size_t i = 0; i < index_.samples.size() && int64_t(corpus.size()) < c_.tokenizer_corpus; ++i)
-        if (!out[i]) corpus.push_back(index_.samples[i].program);
+        if (!held_out_[i]) corpus.push_back(index_.samples[i].program);
       tok_ = nn::BpeTokenizer::train(corpus, c_.tokenizer_vocab);
       TRY_STATUS(write_text(tok_.to_json().dump() + "\n", file));
     }
@@ -143,14 +145,13 @@ class Trainer {
   }
 
   void split_data() {
-    const auto out = held_out(index_.samples.size(), c_);
     for (size_t i = 0; i < index_.samples.size(); ++i) {
       Item item{i, program_tokens(tok_, index_.samples[i].program)};
       if (int64_t(item.tokens.size()) > c_.model.max_len) {
         ++split_.skipped_long;
         continue;
       }
-      (out[i] ? split_.val : split_.train).push_back(std::move(item));
+      (held_out_[i] ? split_.val : split_.train).push_back(std::move(item));
     }
   }
 
@@ -208,7 +209,8 @@ class Trainer {
     const size_t n = split_.train.size(), b = std::min(n, size_t(c_.batch));
     const int64_t per_epoch = int64_t(n / b), epoch = step / per_epoch;
     if (epoch != order_epoch_) {
-      const auto order = epoch_order(n, c_.seed, epoch);
+      // The training items' order in `epoch`: drawn from (seed, epoch) alone.
+      const auto order = seeded_permutation(n, base::Rng(c_.seed).fork(1000 + uint64_t(epoch)));
       epoch_batches_.clear();
       for (size_t run = 0; run < size_t(per_epoch) * b; run += kBucket * b) {
         const size_t end = std::min(size_t(per_epoch) * b, run + kBucket * b);
@@ -218,9 +220,7 @@ class Trainer {
         for (size_t k = 0; k < items.size(); k += b)
           epoch_batches_.emplace_back(items.begin() + int64_t(k), items.begin() + int64_t(k + b));
       }
-      base::Rng rng = base::Rng(c_.seed).fork(500000 + uint64_t(epoch));
-      for (size_t i = epoch_batches_.size(); i > 1; --i)
-        std::swap(epoch_batches_[i - 1], epoch_batches_[size_t(rng.uniform_int(0, int64_t(i) - 1))]);
+      seeded_shuffle(epoch_batches_, base::Rng(c_.seed).fork(500000 + uint64_t(epoch)));
       order_epoch_ = epoch;
     }
     return epoch_batches_[size_t(step % per_epoch)];
@@ -378,13 +378,14 @@ class Trainer {
   base::Status write_model(int64_t step) {
     TRY_STATUS(nn::write_safetensors(with_metadata(lm_->weights(), step), path("model.safetensors")));
     if (c_.model.image_size == 0) return base::ok_status();
-    TRY(ProgramLibrary library, build_library(index_, c_.model.views, kLibraryGrid, held_out(index_.samples.size(), c_)));
+    TRY(ProgramLibrary library, build_library(index_, c_.model.views, kLibraryGrid, held_out_));
     return write_library(library, path("library.safetensors"));
   }
 
   TrainConfig c_;
   const TrainRun& run_;
   DatasetIndex index_;
+  std::vector<bool> held_out_;  // by sample of index_: the validation split
   nn::BpeTokenizer tok_ = nn::BpeTokenizer::train({}, 259);
   Split split_;
   std::unique_ptr<nn::LanguageModel> lm_;
