@@ -7,7 +7,9 @@
 #include <map>
 #include <set>
 
+#include "pipeline/program_mesh.h"
 #include "render/png.h"
+#include "render/render.h"
 
 namespace cadscribe::pipeline {
 
@@ -15,8 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-nlohmann::json line_of(const SampleRef& ref, const base::Result<Reconstruction>& r) {
-  nlohmann::json j = {{"key", ref.key}, {"family", ref.family}};
+nlohmann::json line_of(const std::string& key, const std::string& group, const base::Result<Reconstruction>& r) {
+  nlohmann::json j = {{"key", key}, {"family", group}};
   if (!r) {
     j["error"] = {{"code", r.error().code}, {"message", r.error().message}};
     return j;
@@ -39,11 +41,22 @@ nlohmann::json line_of(const SampleRef& ref, const base::Result<Reconstruction>&
   return j;
 }
 
-}  // namespace
+// One part to reconstruct: its ground-truth program and its views; nullopt when it is no part
+// (a program that does not execute).
+struct PartInput {
+  std::string program;
+  std::vector<render::Image> views;
+};
+using PartLoader = std::function<base::Result<std::optional<PartInput>>(size_t)>;
 
-base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, const CandidateSources& sources,
-                                                 const ReconstructOptions& options, const std::string& out, int64_t limit,
-                                                 const std::function<void(int64_t, int64_t)>& progress) {
+struct PartName {
+  std::string key, group;
+};
+
+base::Result<ReconstructSplit> reconstruct_each(const std::vector<PartName>& names, const PartLoader& load,
+                                                const CandidateSources& sources, const ReconstructOptions& options,
+                                                const std::string& out, int64_t limit,
+                                                const std::function<void(int64_t, int64_t)>& progress) {
   const fs::path root(out), preds = root / "preds", gts = root / "gt";
   std::error_code ec;
   fs::create_directories(preds, ec);
@@ -51,32 +64,41 @@ base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, cons
   if (ec) return base::make_diag("io.create_dir_failed", "cannot create '" + out + "': " + ec.message(), {out});
   const std::string log_path = (root / "reconstruct.jsonl").string();
   ReconstructSplit split;
-  std::set<std::string> done;
+  std::map<std::string, bool> done;  // key → skipped
   {
     std::ifstream in(log_path);
     std::string line;
     while (std::getline(in, line)) {
       auto j = nlohmann::json::parse(line, nullptr, false);
-      if (j.is_object() && j.contains("key") && j["key"].is_string() && done.insert(j["key"]).second) split.lines.push_back(j);
+      if (j.is_object() && j.contains("key") && j["key"].is_string() && done.emplace(j["key"], j.contains("skipped")).second)
+        split.lines.push_back(j);
     }
   }
   std::ofstream log(log_path, std::ios::app);
-  const int64_t n = limit > 0 ? std::min<int64_t>(limit, int64_t(index.samples.size())) : int64_t(index.samples.size());
+  const int64_t n = limit > 0 ? std::min<int64_t>(limit, int64_t(names.size())) : int64_t(names.size());
   for (int64_t i = 0; i < n; ++i) {
-    const SampleRef& ref = index.samples[size_t(i)];
-    const std::string pred = (preds / (ref.key + ".py")).string(), gt = (gts / (ref.key + ".py")).string();
-    split.pairs.push_back({ref.key, pred, gt, ref.family});
-    if (done.count(ref.key)) continue;
-    TRY_STATUS(render::write_file(ref.program, gt));
-    TRY(std::vector<render::Image> views, load_view_images(index, ref, int(options.rig.views.size())));
-    std::vector<std::string> names;
-    for (size_t v = 0; v < views.size(); ++v) names.push_back(ref.key + "." + std::to_string(v) + ".png");
-    const auto t0 = std::chrono::steady_clock::now();
-    auto r = reconstruct(views, names, sources, options);
-    if (r) TRY_STATUS(render::write_file(r->program, pred));
-    nlohmann::json line = line_of(ref, r);
-    // Failures take time too (a model that writes nothing runnable still decodes its share).
-    line["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const PartName& name = names[size_t(i)];
+    const std::string pred = (preds / (name.key + ".py")).string(), gt = (gts / (name.key + ".py")).string();
+    if (auto d = done.find(name.key); d != done.end()) {
+      if (!d->second) split.pairs.push_back({name.key, pred, gt, name.group});
+      continue;
+    }
+    TRY(std::optional<PartInput> part, load(size_t(i)));
+    nlohmann::json line;
+    if (!part) {
+      line = {{"key", name.key}, {"family", name.group}, {"skipped", "the program does not execute"}};
+    } else {
+      split.pairs.push_back({name.key, pred, gt, name.group});
+      TRY_STATUS(render::write_file(part->program, gt));
+      std::vector<std::string> view_names;
+      for (size_t v = 0; v < part->views.size(); ++v) view_names.push_back(name.key + "." + std::to_string(v) + ".png");
+      const auto t0 = std::chrono::steady_clock::now();
+      auto r = reconstruct(part->views, view_names, sources, options);
+      if (r) TRY_STATUS(render::write_file(r->program, pred));
+      line = line_of(name.key, name.group, r);
+      // Failures take time too (a model that writes nothing runnable still decodes its share).
+      line["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    }
     log << line.dump() << "\n" << std::flush;
     split.lines.push_back(line);
     if (progress) progress(i + 1, n);
@@ -85,11 +107,77 @@ base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, cons
   return split;
 }
 
+}  // namespace
+
+base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, const CandidateSources& sources,
+                                                 const ReconstructOptions& options, const std::string& out, int64_t limit,
+                                                 const std::function<void(int64_t, int64_t)>& progress) {
+  std::vector<PartName> names;
+  for (const auto& ref : index.samples) names.push_back({ref.key, ref.family});
+  const int views = int(options.rig.views.size());
+  return reconstruct_each(names, [&](size_t i) -> base::Result<std::optional<PartInput>> {
+    const SampleRef& ref = index.samples[i];
+    TRY(std::vector<render::Image> images, load_view_images(index, ref, views));
+    return std::optional<PartInput>(PartInput{ref.program, std::move(images)});
+  }, sources, options, out, limit, progress);
+}
+
+base::Result<std::vector<ProgramPart>> find_program_parts(const std::vector<std::string>& inputs) {
+  std::vector<ProgramPart> parts;
+  auto add = [&](const fs::path& p) {
+    parts.push_back({p.stem().string(), fs::absolute(p).parent_path().filename().string(), p.string()});
+  };
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (fs::is_directory(in, ec)) {
+      std::vector<fs::path> files;
+      for (const auto& e : fs::directory_iterator(in, ec))
+        if (e.is_regular_file() && e.path().extension() == ".py") files.push_back(e.path());
+      if (files.empty()) return base::make_diag("io.not_found", "'" + in + "' holds no .py programs", {in});
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) add(f);
+    } else if (fs::is_regular_file(in, ec) && fs::path(in).extension() == ".py") {
+      add(in);
+    } else {
+      return base::make_diag("io.not_found", "'" + in + "' is neither a .py program nor a folder of them", {in});
+    }
+  }
+  std::set<std::string> keys;
+  for (const auto& p : parts)
+    if (!keys.insert(p.key).second)
+      return base::make_diag("data.duplicate_key", "two programs are named '" + p.key + "' (keys are file stems)", {p.path});
+  return parts;
+}
+
+base::Result<ReconstructSplit> reconstruct_programs(const std::vector<ProgramPart>& parts, const CandidateSources& sources,
+                                                    const ReconstructOptions& options, const std::string& out,
+                                                    int64_t limit, const std::function<void(int64_t, int64_t)>& progress) {
+  std::vector<PartName> names;
+  for (const auto& p : parts) names.push_back({p.key, p.group});
+  return reconstruct_each(names, [&](size_t i) -> base::Result<std::optional<PartInput>> {
+    TRY(std::string program, render::read_file(parts[i].path));
+    // Executed and rendered as the synth engine renders a sample (default meshing and shading).
+    cad::ExecOptions exec;
+    exec.validate = false;
+    auto mesh = program_mesh(program, parts[i].path, exec);
+    if (!mesh || mesh->triangles.empty()) return std::optional<PartInput>();
+    render::Rig rig = options.rig;
+    PartInput part{std::move(program), {}};
+    for (auto& v : render::render_rig(*mesh, rig, render::RenderOptions{})) part.views.push_back(std::move(v.rgb));
+    return std::optional<PartInput>(std::move(part));
+  }, sources, options, out, limit, progress);
+}
+
 nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines) {
   std::vector<double> seconds;
   std::map<std::string, int64_t> origins;
   int64_t failed = 0, model = 0, model_ok = 0;
+  int64_t skipped = 0;
   for (const auto& j : lines) {
+    if (j.contains("skipped")) {
+      ++skipped;
+      continue;
+    }
     seconds.push_back(j.value("seconds", 0.0));
     if (j.contains("error")) {
       ++failed;
@@ -110,7 +198,8 @@ nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines) {
   double mean = 0;
   for (double s : seconds) mean += s;
   if (!seconds.empty()) mean /= double(seconds.size());
-  return {{"parts", lines.size()},
+  return {{"parts", int64_t(lines.size()) - skipped},
+          {"skipped", skipped},
           {"failed", failed},
           {"seconds", {{"mean", mean}, {"p50", quantile(0.5)}, {"p90", quantile(0.9)}, {"max", seconds.empty() ? 0.0 : seconds.back()}}},
           {"origins", origins},

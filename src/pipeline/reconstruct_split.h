@@ -9,6 +9,10 @@
 //                      seconds, candidates tried and how many of the model's executed, or error
 // Resumable: samples already in reconstruct.jsonl are not redone, so a run killed by a crash of
 // native code loses at most the sample it was on.
+// The parts come from a dataset split (its stored views) or from programs whose views are
+// rendered here with the rig, as the synth engine renders them: parts outside the generator's
+// families, such as the hand-written spec corpus. A program that does not execute is no part: it
+// is skipped (logged with "skipped", not scored).
 #pragma once
 
 #include <functional>
@@ -34,8 +38,21 @@ struct ReconstructSplit {
                                                                int64_t limit,
                                                                const std::function<void(int64_t, int64_t)>& progress = {});
 
+// CadQuery programs, given as .py files or folders of them (taken in name order). The key is the
+// file's stem and the group its folder's name.
+struct ProgramPart {
+  std::string key, group, path;
+};
+[[nodiscard]] base::Result<std::vector<ProgramPart>> find_program_parts(const std::vector<std::string>& inputs);
+
+[[nodiscard]] base::Result<ReconstructSplit> reconstruct_programs(const std::vector<ProgramPart>& parts,
+                                                                  const CandidateSources& sources,
+                                                                  const ReconstructOptions& options, const std::string& out,
+                                                                  int64_t limit,
+                                                                  const std::function<void(int64_t, int64_t)>& progress = {});
+
 // Time per part (failed parts included) and where winners came from: {"parts", "failed",
-// "seconds": {mean, p50, p90, max},
+// "skipped" (programs that did not execute), "seconds": {mean, p50, p90, max},
 // "origins": {origin: count}, "model_candidates_executed": share}.
 [[nodiscard]] nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines);
 

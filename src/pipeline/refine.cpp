@@ -1,5 +1,6 @@
 #include "pipeline/refine.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "lang/py/lexer.h"
@@ -78,39 +79,53 @@ RefineResult refine(const std::string& program, double score, const Scorer& scor
   const auto params = numeric_parameters(program);
   r.parameters = int(params.size());
   if (params.empty()) return r;
-  std::vector<double> values;
+  std::vector<double> values, steps(params.size(), options.initial_step);
+  std::vector<int> direction(params.size(), +1);  // the way the parameter last improved: tried first
   for (const auto& p : params) values.push_back(p.value);
+  // An evaluation is not started unless the longest one so far would still end by the deadline:
+  // one more slow boolean would otherwise overrun the budget by its whole length.
+  std::chrono::steady_clock::duration longest{};
   auto out_of_budget = [&] {
-    return r.evaluations >= options.max_evaluations || std::chrono::steady_clock::now() >= options.deadline;
+    return r.evaluations >= options.max_evaluations || std::chrono::steady_clock::now() + longest >= options.deadline;
   };
-  for (double step = options.initial_step; step >= options.min_step && !out_of_budget(); step /= 2) {
-    bool improved = true;
-    while (improved && !out_of_budget()) {
-      improved = false;
-      for (size_t i = 0; i < params.size() && !out_of_budget(); ++i) {
-        for (int dir : {+1, -1}) {
-          if (out_of_budget()) break;
-          std::vector<double> trial = values;
-          double v = values[i] * (1 + dir * step);
-          if (params[i].integer) {
-            v = std::round(v);
-            if (v == values[i]) v = values[i] + dir;
-          }
-          if (v == values[i] || (values[i] > 0 && v <= 0) || (values[i] < 0 && v >= 0)) continue;
-          trial[i] = v;
-          const std::string candidate = with_values(program, params, trial);
-          ++r.evaluations;
-          const auto s = scorer(candidate);
-          if (s && *s > r.score) {
-            r.score = *s;
-            r.program = candidate;
-            values = trial;
-            ++r.improvements;
-            improved = true;
-            break;
-          }
+  auto moved = [&](size_t i, int dir) {
+    double v = values[i] * (1 + dir * steps[i]);
+    if (params[i].integer) {
+      v = std::round(v);
+      if (v == values[i]) v = values[i] + dir;
+    }
+    const bool flips = (values[i] > 0 && v <= 0) || (values[i] < 0 && v >= 0);
+    return flips ? values[i] : v;
+  };
+  bool searching = true;
+  while (searching && !out_of_budget()) {
+    searching = false;
+    for (size_t i = 0; i < params.size() && !out_of_budget(); ++i) {
+      if (steps[i] < options.min_step) continue;
+      searching = true;
+      bool improved = false;
+      for (int dir : {direction[i], -direction[i]}) {
+        if (out_of_budget()) break;
+        const double v = moved(i, dir);
+        if (v == values[i]) continue;
+        std::vector<double> trial = values;
+        trial[i] = v;
+        const std::string candidate = with_values(program, params, trial);
+        ++r.evaluations;
+        const auto t0 = std::chrono::steady_clock::now();
+        const auto s = scorer(candidate);
+        longest = std::max(longest, std::chrono::steady_clock::now() - t0);
+        if (s && *s > r.score) {
+          r.score = *s;
+          r.program = candidate;
+          values = trial;
+          ++r.improvements;
+          direction[i] = dir;
+          improved = true;
+          break;
         }
       }
+      steps[i] = improved ? std::min(steps[i] * 2, options.max_step) : steps[i] / 2;
     }
   }
   return r;

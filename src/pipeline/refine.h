@@ -2,9 +2,12 @@
 //
 // The tunable numbers of a CadQuery program are its parameter block: top-level assignments of a
 // (signed) number literal, `name = 12.5`. A program without any has all its number literals
-// tuned instead. Search: coordinate steps, each number in turn scaled by (1 ± step) (integers
-// move by at least 1, and a number never changes sign); the first improvement of a pass is kept;
-// a pass without one halves the step; stops at min_step, at max_evaluations or at the deadline.
+// tuned instead. Search: adaptive coordinate steps. Each number in turn is scaled by (1 ± its
+// own step), the direction that last improved it first (integers move by at least 1, and a number
+// never changes sign); a step that improves the score is kept and that number's step doubles (up
+// to max_step), so a far optimum is reached in a few moves; when neither direction improves, the
+// step halves. Stops when every step is below min_step, at max_evaluations, or when the longest
+// evaluation so far would no longer end by the deadline.
 // The search is deterministic: the same program, scorer and options give the same result.
 #pragma once
 
@@ -34,6 +37,7 @@ struct RefineOptions {
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   int max_evaluations = 200;
   double initial_step = 0.2;
+  double max_step = 0.8;
   double min_step = 0.02;
 };
 

@@ -59,5 +59,18 @@ TEST(Refine, ClimbsTowardsTheBestScoreWithinItsBudget) {
   EXPECT_EQ(refine(kProgram, 0, failing, RefineOptions{}).program, kProgram);
 }
 
+TEST(Refine, ReachesAFarOptimumInFewEvaluations) {
+  // Width's best is 50 times its start: growing steps get there in a few moves, where fixed
+  // 20% steps would need 22 passes.
+  auto scorer = [](const std::string& p) -> std::optional<double> {
+    return -std::abs(numeric_parameters(p)[0].value - 2000);
+  };
+  RefineOptions few;
+  few.max_evaluations = 30;
+  const auto r = refine(kProgram, *scorer(kProgram), scorer, few);
+  EXPECT_NEAR(numeric_parameters(r.program)[0].value, 2000, 200);
+  EXPECT_LE(r.evaluations, 30);
+}
+
 }  // namespace
 }  // namespace cadscribe::pipeline

@@ -91,7 +91,7 @@ ViewAgreement agreement(const std::vector<render::Image>& a, const std::vector<M
   }
   out.silhouette_iou /= double(a.size());
   out.appearance = pixels ? 1.0 - diff / (255.0 * double(pixels)) : 1.0;
-  out.score = 0.8 * out.silhouette_iou + 0.2 * out.appearance;
+  out.score = kSilhouetteWeight * out.silhouette_iou + kAppearanceWeight * out.appearance;
   return out;
 }
 

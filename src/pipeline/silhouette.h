@@ -8,6 +8,10 @@
 // Agreement: per view, IoU of the two masks (both empty counts as 1: nothing matches nothing),
 // averaged over the views; plus an appearance term, the mean absolute gray difference inside
 // the union of the masks (shading shows holes and steps a silhouette cannot).
+// The score weights appearance most: over 40 held-out parts × 24 library candidates each, ranking
+// by appearance picked candidates of voxel IoU 0.696 (rank correlation with IoU 0.62), by
+// silhouette IoU 0.644 (0.47), by 0.2 silhouette + 0.8 appearance 0.701; the best of the 24 was
+// 0.749. Silhouette IoU stays in the score to keep outlines tight where shading is flat.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +22,7 @@
 namespace cadscribe::pipeline {
 
 inline constexpr int kForegroundThreshold = 24;  // of 255, per channel
+inline constexpr double kSilhouetteWeight = 0.2, kAppearanceWeight = 0.8;  // of the score
 
 struct Mask {
   int width = 0, height = 0;
@@ -36,7 +41,7 @@ struct Mask {
 struct ViewAgreement {
   double silhouette_iou = 0;  // mean over views
   double appearance = 0;      // 1 − mean |gray difference| / 255 inside the masks' union
-  double score = 0;           // 0.8 silhouette + 0.2 appearance: what candidates are ranked by
+  double score = 0;           // kSilhouetteWeight·silhouette + kAppearanceWeight·appearance: the ranking
 };
 
 // `a` and `b` hold the same number of views of the same size (CHECKed).

@@ -35,6 +35,38 @@ expect_in "$tmp/out" "success rate | 100.0% (3/3)"
 expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --no-library --budget 1 -o "$tmp/bench"
 [[ $(wc -l <"$tmp/bench/reconstruct.jsonl") == 3 ]] || fail "bench: resumed run redid parts"
 
+# A rig file: other view counts, rendered and reconstructed with the same rig.
+cat >"$tmp/rig3.json" <<'JSON'
+{"name": "three", "size": 128, "views": [
+  {"direction": [1, 0, 0]}, {"direction": [0, -1, 0]}, {"direction": [1, -1, 1]}]}
+JSON
+expect_exit 0 "$bin" render "$tmp/part.py" -o "$tmp/views3" --stem part --rig "$tmp/rig3.json"
+[[ -s $tmp/views3/part.2.png && ! -e $tmp/views3/part.3.png ]] || fail "the 3-view rig renders 3 views"
+expect_exit 0 "$bin" reconstruct "$tmp/views3" --rig "$tmp/rig3.json" --no-model --no-library --budget 2 -o "$tmp/out3.py"
+expect_in "$tmp/err" "from box"
+expect_exit 1 "$bin" reconstruct "${views[@]}" --rig "$tmp/rig3.json" --no-model --no-library
+expect_in "$tmp/err" "8 images given, the rig 'three' has 3 views"
+
+# bench --reconstruct-programs: parts outside any dataset (the spec corpus), rendered here; a
+# program that does not execute is skipped, not scored.
+mkdir -p "$tmp/progs"
+cp "$tmp/part.py" "$tmp/progs/plate.py"
+cat >"$tmp/progs/disc.py" <<'PY'
+import cadquery as cq
+result = cq.Workplane("XY").circle(20).extrude(5)
+PY
+printf 'import cadquery as cq\nresult = undefined_name\n' >"$tmp/progs/broken.py"
+expect_exit 0 "$bin" bench --reconstruct-programs "$tmp/progs" --no-model --no-library --budget 1 -o "$tmp/bench_p"
+expect_in "$tmp/out" "success rate | 100.0% (2/2)"
+expect_in "$tmp/bench_p/reconstruct_summary.json" '"skipped": 1'
+expect_in "$tmp/bench_p/reconstruct.jsonl" '"skipped"'
+[[ -s $tmp/bench_p/preds/disc.py && ! -e $tmp/bench_p/preds/broken.py ]] || fail "bench: programs reconstructed"
+expect_exit 0 "$bin" bench --reconstruct-programs "$tmp/progs" --no-model --no-library --budget 1 -o "$tmp/bench_p"
+[[ $(wc -l <"$tmp/bench_p/reconstruct.jsonl") == 3 ]] || fail "bench: resumed run redid programs"
+expect_in "$tmp/out" "success rate | 100.0% (2/2)"
+expect_exit 1 "$bin" bench --reconstruct-programs "$tmp/nowhere" --no-model --no-library -o "$tmp/bench_q"
+expect_in "$tmp/err" "neither a .py program nor a folder"
+
 # Errors.
 expect_exit 1 "$bin" reconstruct "${views[@]:0:7}" --no-model --no-library
 expect_in "$tmp/err" "data.bad_views"

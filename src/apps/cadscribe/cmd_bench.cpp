@@ -1,5 +1,6 @@
-// `cadscribe bench PAIRS.jsonl | PRED_DIR GT_DIR | --reconstruct SHARDS -o OUT`: score many
-// predictions (given, or reconstructed here from a split's views) against their
+// `cadscribe bench PAIRS.jsonl | PRED_DIR GT_DIR | --reconstruct SHARDS | --reconstruct-programs
+// PROGRAMS -o OUT`: score many predictions (given, or reconstructed here from a split's views or
+// from views rendered of given programs) against their
 // ground truths in isolated worker processes and write the benchmark table (DESIGN.md §5) as
 // Markdown and JSON, one JSON line per pair, and a histogram of IoU. The hidden verb
 // `score-worker` is the worker side.
@@ -22,6 +23,8 @@ struct Flags {
   std::vector<std::string> inputs;  // PAIRS.jsonl, or PRED_DIR GT_DIR
   // --reconstruct: the predictions are made here, by reconstruction from a split's views.
   std::vector<std::string> reconstruct;
+  // --reconstruct-programs: the same, from views rendered here of these programs.
+  std::vector<std::string> reconstruct_programs;
   SourceFlags sources;
   int64_t limit = 0;
   std::string out_dir = "bench-out";
@@ -33,11 +36,16 @@ struct Flags {
 
 // Reconstructs the first --limit samples of the --reconstruct shards into OUT (resumably).
 base::Result<pipeline::ReconstructSplit> reconstruct_pairs(const Flags& f) {
+  ProgressBar bar("reconstruct");
+  auto progress = [&bar](int64_t done, int64_t total) { bar.update(int(done), int(total)); };
+  if (!f.reconstruct_programs.empty()) {
+    TRY(std::vector<pipeline::ProgramPart> parts, pipeline::find_program_parts(f.reconstruct_programs));
+    TRY(LoadedSources loaded, load_sources(f.sources));
+    return pipeline::reconstruct_programs(parts, loaded.sources(), f.sources.options, f.out_dir, f.limit, progress);
+  }
   TRY(pipeline::DatasetIndex index, pipeline::index_dataset(f.reconstruct, int(f.sources.options.rig.views.size())));
   TRY(LoadedSources loaded, load_sources(f.sources));
-  ProgressBar bar("reconstruct");
-  return pipeline::reconstruct_split(index, loaded.sources(), f.sources.options, f.out_dir, f.limit,
-                                     [&bar](int64_t done, int64_t total) { bar.update(int(done), int(total)); });
+  return pipeline::reconstruct_split(index, loaded.sources(), f.sources.options, f.out_dir, f.limit, progress);
 }
 
 int run(const Flags& f) {
@@ -48,7 +56,11 @@ int run(const Flags& f) {
   }
   std::optional<nlohmann::json> recon_summary;
   base::Result<std::vector<pipeline::BenchPair>> pairs = std::vector<pipeline::BenchPair>{};
-  if (!f.reconstruct.empty()) {
+  if (!f.reconstruct.empty() && !f.reconstruct_programs.empty()) {
+    std::cerr << "bench: give --reconstruct or --reconstruct-programs, not both\n";
+    return 1;
+  }
+  if (!f.reconstruct.empty() || !f.reconstruct_programs.empty()) {
     auto split = reconstruct_pairs(f);
     if (!split) {
       std::cerr << split.error().to_string() << "\n";
@@ -107,6 +119,9 @@ void add_bench_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("bench", "score predictions against ground truths and write the benchmark table");
   cmd->add_option("inputs", flags->inputs, "PAIRS.jsonl, or PRED_DIR GT_DIR")->expected(0, 2);
   cmd->add_option("--reconstruct", flags->reconstruct, "reconstruct a dataset split's views (shards or folders) and score them");
+  cmd->add_option("--reconstruct-programs", flags->reconstruct_programs,
+                  "reconstruct views rendered here of these CadQuery programs (.py files or folders; e.g. the spec "
+                  "corpus, parts outside the generator's families) and score them");
   cmd->add_option("--limit", flags->limit, "reconstruct: only the first N samples");
   flags->sources.add_to(*cmd, "reconstruct: ");
   cmd->add_option("-o,--out", flags->out_dir, "report folder")->capture_default_str();

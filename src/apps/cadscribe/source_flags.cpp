@@ -17,6 +17,12 @@ void SourceFlags::add_to(CLI::App& cmd, const std::string& p) {
   cmd.add_option("--budget", options.budget_seconds, p + "seconds for generation, scoring and refinement")->capture_default_str();
   cmd.add_option("--candidates", options.candidates, p + "beam width (programs the model proposes)")->capture_default_str();
   cmd.add_flag("--no-refine", [this](int64_t) { options.refine = false; }, p + "skip the refinement of numbers");
+  cmd.add_option("--refine-top", options.refine_top, p + "how many of the best candidates are refined")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
+  cmd.add_option("--model-share", options.model_share, p + "the share of the budget the model may decode for, at most")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
   cmd.add_flag("--no-box", [this](int64_t) { options.box = false; }, p + "no box candidate");
   cmd.add_option("--model", model, p + "model.safetensors (from cadscribe train)")->capture_default_str();
   cmd.add_flag("--no-model", no_model, p + "no model candidates");
