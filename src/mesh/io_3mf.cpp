@@ -4,11 +4,10 @@
 // 2021.01's import does (build items, component transforms, units and materials are not applied).
 // The ZIP reader takes stored and deflated entries (zlib), refuses encrypted, ZIP64 and oversized
 // ones, and bounds the inflated size, so a hostile package cannot exhaust memory.
-#include <zlib.h>
-
 #include <cstdlib>
 #include <optional>
 
+#include "base/deflate.h"
 #include "mesh/io_detail.h"
 
 namespace cadscribe::mesh::detail {
@@ -70,18 +69,9 @@ base::Result<std::string> zip_read(std::string_view b, const ZipEntry& e, const 
   std::string_view packed = b.substr(data, e.compressed);
   if (e.method == 0) return std::string(packed);
   if (e.method != 8) return binary_error(name, at, "'" + e.name + "' uses an unsupported ZIP compression method");
-  std::string out(e.size, '\0');
-  z_stream z{};
-  if (inflateInit2(&z, -MAX_WBITS) != Z_OK) return binary_error(name, at, "cannot start inflating");
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
-  z.avail_in = static_cast<uInt>(packed.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  const int rc = inflate(&z, Z_FINISH);
-  const size_t produced = out.size() - z.avail_out;
-  inflateEnd(&z);
-  if (rc != Z_STREAM_END || produced != e.size) return binary_error(name, at, "'" + e.name + "' does not inflate");
-  return out;
+  auto out = base::inflate_bytes(packed, e.size, base::DeflateFormat::kRaw, /*exact=*/true);
+  if (!out) return binary_error(name, at, "'" + e.name + "' does not inflate");
+  return *out;
 }
 
 // The value of attribute `key` in the tag text `tag` ("<vertex x="1" y="2" z="3" />").

@@ -2,13 +2,18 @@
 
 #include <algorithm>
 #include <bit>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <numeric>
+#include <set>
 
 #include "base/check.h"
+#include "base/deflate.h"
 #include "nn/safetensors.h"
 
 namespace cadscribe::pipeline {
+
+namespace fs = std::filesystem;
 
 std::vector<uint8_t> silhouette_bits(const std::vector<Mask>& masks, int grid) {
   std::vector<uint8_t> out(masks.size() * size_t(grid) * size_t(grid) / 8, 0);
@@ -32,6 +37,11 @@ base::Result<ProgramLibrary> build_library(const DatasetIndex& index, int views,
   ProgramLibrary lib;
   lib.grid = grid;
   lib.views = views;
+  // Sample keys repeat across datasets (each run numbers its shards from 0): from more than one
+  // dataset, a key is qualified by its dataset's folder ("train6k/000003_00294").
+  std::vector<std::string> dataset;  // per shard: DATASET of DATASET/SPLIT/shard-*.tar
+  for (const auto& shard : index.shards) dataset.push_back(fs::path(shard).parent_path().parent_path().filename().string());
+  const bool qualify = std::set<std::string>(dataset.begin(), dataset.end()).size() > 1;
   for (size_t i = 0; i < index.samples.size(); ++i) {
     if (i < skip.size() && skip[i]) continue;
     const SampleRef& ref = index.samples[i];
@@ -46,26 +56,39 @@ base::Result<ProgramLibrary> build_library(const DatasetIndex& index, int views,
     const auto bits = silhouette_bits(masks, grid);
     lib.bits.insert(lib.bits.end(), bits.begin(), bits.end());
     lib.programs.push_back(ref.program);
-    lib.keys.push_back(ref.key);
+    lib.keys.push_back(qualify ? dataset[ref.shard] + "/" + ref.key : ref.key);
     lib.families.push_back(ref.family);
     if (progress) progress(int64_t(i + 1), int64_t(index.samples.size()));
   }
   return lib;
 }
 
+namespace {
+
+nn::TensorData bytes_tensor(const std::string& bytes) {
+  nn::TensorData t;
+  t.dtype = nn::DType::kU8;
+  t.shape = {int64_t(bytes.size())};
+  t.bytes = bytes;
+  return t;
+}
+
+// The records' inflated size is not stored; this bounds what a hostile file can make us allocate.
+constexpr size_t kMaxRecordBytes = size_t(1) << 30;
+
+}  // namespace
+
 base::Status write_library(const ProgramLibrary& lib, const std::string& path) {
   nn::Safetensors st;
-  nn::TensorData bits;
-  bits.dtype = nn::DType::kU8;
-  bits.shape = {int64_t(lib.programs.size()), int64_t(lib.bytes_per_sample())};
-  bits.bytes.assign(lib.bits.begin(), lib.bits.end());
-  st.tensors["bits"] = std::move(bits);
+  const std::string bits(lib.bits.begin(), lib.bits.end());
+  const nlohmann::json records = {{"programs", lib.programs}, {"keys", lib.keys}, {"families", lib.families}};
+  st.tensors["bits.deflate"] = bytes_tensor(base::deflate_bytes(bits));
+  st.tensors["records.deflate"] = bytes_tensor(base::deflate_bytes(records.dump()));
   st.metadata["format"] = "cadscribe-program-library";
+  st.metadata["format_version"] = "2";
   st.metadata["grid"] = std::to_string(lib.grid);
   st.metadata["views"] = std::to_string(lib.views);
-  st.metadata["programs"] = nlohmann::json(lib.programs).dump();
-  st.metadata["keys"] = nlohmann::json(lib.keys).dump();
-  st.metadata["families"] = nlohmann::json(lib.families).dump();
+  st.metadata["count"] = std::to_string(lib.programs.size());
   return nn::write_safetensors(st, path);
 }
 
@@ -73,23 +96,41 @@ base::Result<ProgramLibrary> read_library(const std::string& path) {
   TRY(nn::Safetensors st, nn::read_safetensors(path));
   auto bad = [&](const std::string& what) { return base::make_diag("io.bad_library", path + ": " + what, {path}); };
   if (st.metadata["format"] != "cadscribe-program-library") return bad("not a program library");
+  if (st.metadata["format_version"] != "2")
+    return bad("format version '" + st.metadata["format_version"] + "' (this build reads 2; rebuild the library)");
+  auto blob = [&](const std::string& name) -> const std::string* {
+    auto it = st.tensors.find(name);
+    return it == st.tensors.end() || it->second.dtype != nn::DType::kU8 ? nullptr : &it->second.bytes;
+  };
+  const std::string* packed_bits = blob("bits.deflate");
+  const std::string* packed_records = blob("records.deflate");
+  if (!packed_bits || !packed_records) return bad("no U8 tensors 'bits.deflate' and 'records.deflate'");
   ProgramLibrary lib;
+  size_t count = 0;
   try {
     lib.grid = std::stoi(st.metadata.at("grid"));
     lib.views = std::stoi(st.metadata.at("views"));
-    lib.programs = nlohmann::json::parse(st.metadata.at("programs")).get<std::vector<std::string>>();
-    lib.keys = nlohmann::json::parse(st.metadata.at("keys")).get<std::vector<std::string>>();
-    lib.families = nlohmann::json::parse(st.metadata.at("families")).get<std::vector<std::string>>();
+    count = size_t(std::stoll(st.metadata.at("count")));
   } catch (const std::exception& e) {
     return bad(std::string("malformed metadata (") + e.what() + ")");
   }
   if (lib.grid < 8 || lib.grid > 256 || lib.grid % 8 != 0 || lib.views < 1 || lib.views > 64) return bad("bad grid or views");
-  auto it = st.tensors.find("bits");
-  if (it == st.tensors.end() || it->second.dtype != nn::DType::kU8) return bad("no U8 tensor 'bits'");
-  const size_t n = lib.programs.size();
-  if (lib.keys.size() != n || lib.families.size() != n || it->second.bytes.size() != n * lib.bytes_per_sample())
+  if (count > (size_t(1) << 24)) return bad("implausible count " + std::to_string(count));
+  auto bits = base::inflate_bytes(*packed_bits, count * lib.bytes_per_sample(), base::DeflateFormat::kZlib, /*exact=*/true);
+  if (!bits) return bad("'bits.deflate' does not inflate to count × " + std::to_string(lib.bytes_per_sample()) + " bytes");
+  auto records = base::inflate_bytes(*packed_records, kMaxRecordBytes);
+  if (!records) return bad("'records.deflate' does not inflate");
+  try {
+    const auto j = nlohmann::json::parse(*records);
+    lib.programs = j.at("programs").get<std::vector<std::string>>();
+    lib.keys = j.at("keys").get<std::vector<std::string>>();
+    lib.families = j.at("families").get<std::vector<std::string>>();
+  } catch (const std::exception& e) {
+    return bad(std::string("malformed records (") + e.what() + ")");
+  }
+  if (lib.programs.size() != count || lib.keys.size() != count || lib.families.size() != count)
     return bad("the programs, keys, families and bits disagree in count");
-  lib.bits.assign(it->second.bytes.begin(), it->second.bytes.end());
+  lib.bits.assign(bits->begin(), bits->end());
   return lib;
 }
 

@@ -58,6 +58,19 @@ TEST(ProgramLibrary, RoundTripsThroughItsFileAndRefusesOthers) {
   ASSERT_TRUE(nn::write_safetensors(other, wrong).ok());
   EXPECT_EQ(read_library(wrong).error().code, "io.bad_library");
   EXPECT_FALSE(read_library(::testing::TempDir() + "/absent.safetensors").ok());
+  // Damaged: silhouettes cut short, or a count that the records do not have.
+  auto st = nn::read_safetensors(path);
+  ASSERT_TRUE(st.ok());
+  auto cut = *st;
+  auto& packed = cut.tensors["bits.deflate"];
+  packed.bytes.resize(packed.bytes.size() / 2);
+  packed.shape = {int64_t(packed.bytes.size())};
+  ASSERT_TRUE(nn::write_safetensors(cut, wrong).ok());
+  EXPECT_NE(read_library(wrong).error().message.find("bits.deflate"), std::string::npos);
+  auto miscounted = *st;
+  miscounted.metadata["count"] = "3";
+  ASSERT_TRUE(nn::write_safetensors(miscounted, wrong).ok());
+  EXPECT_EQ(read_library(wrong).error().code, "io.bad_library");
 }
 
 }  // namespace

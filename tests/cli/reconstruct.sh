@@ -35,6 +35,15 @@ expect_in "$tmp/out" "success rate | 100.0% (3/3)"
 expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --no-library --budget 1 -o "$tmp/bench"
 [[ $(wc -l <"$tmp/bench/reconstruct.jsonl") == 3 ]] || fail "bench: resumed run redid parts"
 
+# A library from two datasets: keys repeat across runs, so they are qualified by the dataset.
+expect_exit 0 "$bin" synth --count 2 --seed 6 -o "$tmp/split2"
+expect_exit 0 "$bin" library --data "$tmp/split" "$tmp/split2" -o "$tmp/two.library.safetensors"
+expect_in "$tmp/out" "library: 5 programs"
+expect_exit 0 "$bin" reconstruct "$tmp/views" --no-model --library "$tmp/two.library.safetensors" --retrieve 5 \
+  --no-refine --budget 3 --report "$tmp/two.json"
+expect_in "$tmp/two.json" '"library split/000000_0000'
+expect_in "$tmp/two.json" '"library split2/000000_0000'
+
 # A rig file: other view counts, rendered and reconstructed with the same rig.
 cat >"$tmp/rig3.json" <<'JSON'
 {"name": "three", "size": 128, "views": [
