@@ -58,6 +58,7 @@ base::Result<ProgramLibrary> build_library(const DatasetIndex& index, int views,
     lib.programs.push_back(ref.program);
     lib.keys.push_back(qualify ? dataset[ref.shard] + "/" + ref.key : ref.key);
     lib.families.push_back(ref.family);
+    lib.fingerprints.push_back(ref.fingerprint);
     if (progress) progress(int64_t(i + 1), int64_t(index.samples.size()));
   }
   return lib;
@@ -81,7 +82,8 @@ constexpr size_t kMaxRecordBytes = size_t(1) << 30;
 base::Status write_library(const ProgramLibrary& lib, const std::string& path) {
   nn::Safetensors st;
   const std::string bits(lib.bits.begin(), lib.bits.end());
-  const nlohmann::json records = {{"programs", lib.programs}, {"keys", lib.keys}, {"families", lib.families}};
+  const nlohmann::json records = {
+      {"programs", lib.programs}, {"keys", lib.keys}, {"families", lib.families}, {"fingerprints", lib.fingerprints}};
   st.tensors["bits.deflate"] = bytes_tensor(base::deflate_bytes(bits));
   st.tensors["records.deflate"] = bytes_tensor(base::deflate_bytes(records.dump()));
   st.metadata["format"] = "cadscribe-program-library";
@@ -125,11 +127,13 @@ base::Result<ProgramLibrary> read_library(const std::string& path) {
     lib.programs = j.at("programs").get<std::vector<std::string>>();
     lib.keys = j.at("keys").get<std::vector<std::string>>();
     lib.families = j.at("families").get<std::vector<std::string>>();
+    lib.fingerprints = j.at("fingerprints").get<std::vector<std::string>>();
   } catch (const std::exception& e) {
     return bad(std::string("malformed records (") + e.what() + ")");
   }
-  if (lib.programs.size() != count || lib.keys.size() != count || lib.families.size() != count)
-    return bad("the programs, keys, families and bits disagree in count");
+  if (lib.programs.size() != count || lib.keys.size() != count || lib.families.size() != count ||
+      lib.fingerprints.size() != count)
+    return bad("the programs, keys, families, fingerprints and bits disagree in count");
   lib.bits.assign(bits->begin(), bits->end());
   return lib;
 }

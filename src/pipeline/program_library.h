@@ -8,7 +8,8 @@
 // when at least half its pixels are foreground; bits packed row-major, views in rig order.
 // Similarity: mean over views of the cells' IoU. The library file is safetensors (format
 // version 2): U8 tensors "bits.deflate" (zlib of the [count, bytes per sample] bit matrix) and
-// "records.deflate" (zlib of the JSON {"programs", "keys", "families"}, arrays in sample order),
+// "records.deflate" (zlib of the JSON {"programs", "keys", "families", "fingerprints"}, arrays in
+// sample order),
 // metadata "format" = "cadscribe-program-library", "format_version" = "2", "grid", "views",
 // "count". Deflated, a library is ~7× smaller (silhouettes 17×, programs 6.7×): the shipped one
 // stays small enough for the repository as it grows.
@@ -29,6 +30,8 @@ struct ProgramLibrary {
   int grid = 32;
   int views = 8;
   std::vector<std::string> programs, keys, families;
+  std::vector<std::string> fingerprints;  // synth's geometric signatures ("" unknown): a benchmark
+                                          // part with one of these is not new to the library
   std::vector<uint8_t> bits;  // programs.size() × bytes_per_sample()
   [[nodiscard]] size_t bytes_per_sample() const { return size_t(views) * size_t(grid) * size_t(grid) / 8; }
 };

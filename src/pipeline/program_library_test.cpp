@@ -27,6 +27,7 @@ ProgramLibrary library_of(const std::vector<std::vector<Mask>>& samples) {
     lib.programs.push_back("result = " + std::to_string(i) + "\n");
     lib.keys.push_back("k" + std::to_string(i));
     lib.families.push_back(i % 2 ? "odd" : "even");
+    lib.fingerprints.push_back("fp" + std::to_string(i));
   }
   return lib;
 }
@@ -51,6 +52,7 @@ TEST(ProgramLibrary, RoundTripsThroughItsFileAndRefusesOthers) {
   EXPECT_EQ(back->bits, lib.bits);
   EXPECT_EQ(back->programs, lib.programs);
   EXPECT_EQ(back->families, lib.families);
+  EXPECT_EQ(back->fingerprints, lib.fingerprints);
   EXPECT_EQ(back->grid, 8);
   nn::Safetensors other;
   other.metadata["format"] = "cadscribe-program-lm";

@@ -51,6 +51,7 @@ using PartLoader = std::function<base::Result<std::optional<PartInput>>(size_t)>
 
 struct PartName {
   std::string key, group;
+  std::string fingerprint;  // "" when unknown
 };
 
 base::Result<ReconstructSplit> reconstruct_each(const std::vector<PartName>& names, const PartLoader& load,
@@ -75,6 +76,10 @@ base::Result<ReconstructSplit> reconstruct_each(const std::vector<PartName>& nam
     }
   }
   std::ofstream log(log_path, std::ios::app);
+  std::set<std::string> library_fingerprints;
+  if (sources.library)
+    for (const auto& f : sources.library->fingerprints)
+      if (!f.empty()) library_fingerprints.insert(f);
   const int64_t n = limit > 0 ? std::min<int64_t>(limit, int64_t(names.size())) : int64_t(names.size());
   for (int64_t i = 0; i < n; ++i) {
     const PartName& name = names[size_t(i)];
@@ -96,6 +101,7 @@ base::Result<ReconstructSplit> reconstruct_each(const std::vector<PartName>& nam
       auto r = reconstruct(part->views, view_names, sources, options);
       if (r) TRY_STATUS(render::write_file(r->program, pred));
       line = line_of(name.key, name.group, r);
+      if (library_fingerprints.count(name.fingerprint)) line["in_library"] = true;
       // Failures take time too (a model that writes nothing runnable still decodes its share).
       line["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     }
@@ -113,7 +119,7 @@ base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, cons
                                                  const ReconstructOptions& options, const std::string& out, int64_t limit,
                                                  const std::function<void(int64_t, int64_t)>& progress) {
   std::vector<PartName> names;
-  for (const auto& ref : index.samples) names.push_back({ref.key, ref.family});
+  for (const auto& ref : index.samples) names.push_back({ref.key, ref.family, ref.fingerprint});
   const int views = int(options.rig.views.size());
   return reconstruct_each(names, [&](size_t i) -> base::Result<std::optional<PartInput>> {
     const SampleRef& ref = index.samples[i];
@@ -153,7 +159,7 @@ base::Result<ReconstructSplit> reconstruct_programs(const std::vector<ProgramPar
                                                     const ReconstructOptions& options, const std::string& out,
                                                     int64_t limit, const std::function<void(int64_t, int64_t)>& progress) {
   std::vector<PartName> names;
-  for (const auto& p : parts) names.push_back({p.key, p.group});
+  for (const auto& p : parts) names.push_back({p.key, p.group, ""});
   return reconstruct_each(names, [&](size_t i) -> base::Result<std::optional<PartInput>> {
     TRY(std::string program, render::read_file(parts[i].path));
     // Executed and rendered as the synth engine renders a sample (default meshing and shading).
@@ -172,13 +178,14 @@ nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines) {
   std::vector<double> seconds;
   std::map<std::string, int64_t> origins;
   int64_t failed = 0, model = 0, model_ok = 0;
-  int64_t skipped = 0;
+  int64_t skipped = 0, in_library = 0;
   for (const auto& j : lines) {
     if (j.contains("skipped")) {
       ++skipped;
       continue;
     }
     seconds.push_back(j.value("seconds", 0.0));
+    in_library += j.value("in_library", false) ? 1 : 0;
     if (j.contains("error")) {
       ++failed;
       continue;
@@ -200,6 +207,7 @@ nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines) {
   if (!seconds.empty()) mean /= double(seconds.size());
   return {{"parts", int64_t(lines.size()) - skipped},
           {"skipped", skipped},
+          {"in_library", in_library},
           {"failed", failed},
           {"seconds", {{"mean", mean}, {"p50", quantile(0.5)}, {"p90", quantile(0.9)}, {"max", seconds.empty() ? 0.0 : seconds.back()}}},
           {"origins", origins},

@@ -6,7 +6,9 @@
 // OUT/preds/{key}.py   the reconstructed program (absent when reconstruction failed: a failure)
 // OUT/gt/{key}.py      the sample's program
 // OUT/reconstruct.jsonl one line per sample: key, family, origin of the winner, view agreement,
-//                      seconds, candidates tried and how many of the model's executed, or error
+//                      seconds, candidates tried and how many of the model's executed, or error;
+//                      "in_library": true when the library holds a program of the same geometric
+//                      fingerprint (another seed is not always another part)
 // Resumable: samples already in reconstruct.jsonl are not redone, so a run killed by a crash of
 // native code loses at most the sample it was on.
 // The parts come from a dataset split (its stored views) or from programs whose views are
@@ -52,7 +54,8 @@ struct ProgramPart {
                                                                   const std::function<void(int64_t, int64_t)>& progress = {});
 
 // Time per part (failed parts included) and where winners came from: {"parts", "failed",
-// "skipped" (programs that did not execute), "seconds": {mean, p50, p90, max},
+// "skipped" (programs that did not execute), "in_library" (parts the library already holds),
+// "seconds": {mean, p50, p90, max},
 // "origins": {origin: count}, "model_candidates_executed": share}.
 [[nodiscard]] nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines);
 

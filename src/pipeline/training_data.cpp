@@ -61,6 +61,8 @@ base::Result<SampleRef> make_ref(const DatasetIndex& index, size_t s, const std:
   if (auto js = members.find(key + ".json"); js != members.end()) {
     auto meta = nlohmann::json::parse(js->second, nullptr, /*allow_exceptions=*/false);
     if (meta.is_object() && meta.contains("family") && meta["family"].is_string()) ref.family = meta["family"];
+    if (meta.is_object() && meta.contains("fingerprint") && meta["fingerprint"].is_string())
+      ref.fingerprint = meta["fingerprint"];
   }
   return ref;
 }

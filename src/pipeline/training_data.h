@@ -23,6 +23,7 @@ struct SampleRef {
   uint64_t begin = 0, end = 0;       // byte range of the sample's members in its shard
   std::string program;               // {key}.py
   std::string family;                // from {key}.json ("" when absent)
+  std::string fingerprint;           // synth's geometric dedupe signature, from {key}.json ("" when absent)
 };
 
 struct DatasetIndex {

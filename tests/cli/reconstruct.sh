@@ -44,6 +44,16 @@ expect_exit 0 "$bin" reconstruct "$tmp/views" --no-model --library "$tmp/two.lib
 expect_in "$tmp/two.json" '"library split/000000_0000'
 expect_in "$tmp/two.json" '"library split2/000000_0000'
 
+# Parts the library already holds (same fingerprint: the first 2 of seed 5 again) are counted,
+# and the figures are given again without them.
+expect_exit 0 "$bin" synth --count 2 --seed 5 -o "$tmp/split_again"
+expect_exit 0 "$bin" library --data "$tmp/split_again" -o "$tmp/again.library.safetensors"
+expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --library "$tmp/again.library.safetensors" --no-refine \
+  --budget 2 -o "$tmp/bench_again"
+expect_in "$tmp/bench_again/reconstruct_summary.json" '"in_library": 2'
+expect_in "$tmp/out" "without the 2 parts the library already holds"
+expect_in "$tmp/bench_again/reconstruct_summary.json" '"without_in_library"'
+
 # A rig file: other view counts, rendered and reconstructed with the same rig.
 cat >"$tmp/rig3.json" <<'JSON'
 {"name": "three", "size": 128, "views": [

@@ -6,6 +6,8 @@
 // `score-worker` is the worker side.
 #include <cstdio>
 #include <iostream>
+#include <nlohmann/json.hpp>
+#include <set>
 
 #include "apps/cadscribe/commands.h"
 #include "apps/cadscribe/progress.h"
@@ -55,6 +57,7 @@ int run(const Flags& f) {
     return 1;
   }
   std::optional<nlohmann::json> recon_summary;
+  std::set<std::string> in_library;  // reconstructed parts the library already holds
   base::Result<std::vector<pipeline::BenchPair>> pairs = std::vector<pipeline::BenchPair>{};
   if (!f.reconstruct.empty() && !f.reconstruct_programs.empty()) {
     std::cerr << "bench: give --reconstruct or --reconstruct-programs, not both\n";
@@ -68,6 +71,8 @@ int run(const Flags& f) {
     }
     pairs = split->pairs;
     recon_summary = pipeline::reconstruct_summary(split->lines);
+    for (const auto& line : split->lines)
+      if (line.value("in_library", false)) in_library.insert(line.value("key", ""));
   } else if (f.inputs.empty() || f.inputs.size() > 2) {
     std::cerr << "bench: give PAIRS.jsonl, PRED_DIR GT_DIR, or --reconstruct SHARDS\n";
     return 1;
@@ -98,6 +103,17 @@ int run(const Flags& f) {
     return 1;
   }
   std::cout << metrics::to_markdown(result.table, result.groups);
+  if (recon_summary && !in_library.empty()) {
+    // The figures again without the parts whose geometric fingerprint is in the library: those
+    // measure recall of a known program, not reconstruction.
+    std::vector<metrics::PairOutcome> unseen;
+    for (const auto& o : result.outcomes)
+      if (!in_library.count(o.id)) unseen.push_back(o);
+    const auto table = metrics::summarize(unseen, result.table.alignment, result.table.resolution);
+    std::printf("\nwithout the %zu parts the library already holds (same fingerprint):\n%s", in_library.size(),
+                metrics::to_markdown(table).c_str());
+    (*recon_summary)["without_in_library"] = metrics::to_json(table);
+  }
   if (recon_summary) {
     const std::string path = f.out_dir + "/reconstruct_summary.json";
     if (auto st = render::write_file(recon_summary->dump(2) + "\n", path); !st.ok()) {
