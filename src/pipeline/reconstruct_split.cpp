@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "pipeline/batch.h"
 #include "pipeline/program_mesh.h"
 #include "render/png.h"
 #include "render/render.h"
@@ -136,11 +137,9 @@ base::Result<std::vector<ProgramPart>> find_program_parts(const std::vector<std:
   for (const auto& in : inputs) {
     std::error_code ec;
     if (fs::is_directory(in, ec)) {
-      std::vector<fs::path> files;
-      for (const auto& e : fs::directory_iterator(in, ec))
-        if (e.is_regular_file() && e.path().extension() == ".py") files.push_back(e.path());
+      TRY(std::vector<std::string> files, collect_programs(in));  // sorted; .scad ones are not CadQuery
+      std::erase_if(files, [](const std::string& f) { return fs::path(f).extension() != ".py"; });
       if (files.empty()) return base::make_diag("io.not_found", "'" + in + "' holds no .py programs", {in});
-      std::sort(files.begin(), files.end());
       for (const auto& f : files) add(f);
     } else if (fs::is_regular_file(in, ec) && fs::path(in).extension() == ".py") {
       add(in);
@@ -167,9 +166,8 @@ base::Result<ReconstructSplit> reconstruct_programs(const std::vector<ProgramPar
     exec.validate = false;
     auto mesh = program_mesh(program, parts[i].path, exec);
     if (!mesh || mesh->triangles.empty()) return std::optional<PartInput>();
-    render::Rig rig = options.rig;
     PartInput part{std::move(program), {}};
-    for (auto& v : render::render_rig(*mesh, rig, render::RenderOptions{})) part.views.push_back(std::move(v.rgb));
+    for (auto& v : render::render_rig(*mesh, options.rig, render::RenderOptions{})) part.views.push_back(std::move(v.rgb));
     return std::optional<PartInput>(std::move(part));
   }, sources, options, out, limit, progress);
 }
