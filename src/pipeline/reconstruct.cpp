@@ -200,7 +200,10 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
   Reconstruction out;
 
   // Candidates: the model's beams, then the box.
-  std::vector<std::pair<std::string, std::string>> programs;  // origin, text
+  struct Proposal {
+    std::string origin, program, family;
+  };
+  std::vector<Proposal> programs;
   if (model) {
     const auto t0 = Clock::now();
     TRY(std::vector<float> input, views_input(white, model->lm->config().image_size, names));
@@ -221,7 +224,7 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
         out.candidates.push_back(std::move(r));
         continue;
       }
-      programs.emplace_back(r.origin, r.program);
+      programs.push_back({r.origin, r.program, ""});
     }
     out.model_seconds = seconds_since(t0);
   }
@@ -229,22 +232,25 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
     if (lib->views != int(views.size()) || views[0].width % lib->grid != 0)
       return bad_views("the library holds " + std::to_string(lib->views) + " views on a " + std::to_string(lib->grid) +
                        " grid; these views do not match it");
-    for (size_t i : nearest(*lib, silhouette_bits(full_masks, lib->grid), size_t(options.retrieve)))
-      programs.emplace_back("library " + lib->keys[i], lib->programs[i]);
+    if (lib->shade_grid > 0 && views[0].width % lib->shade_grid != 0)
+      return bad_views("the library's shade grid of " + std::to_string(lib->shade_grid) + " does not divide these views");
+    for (size_t i : nearest(*lib, describe(*lib, white, full_masks), size_t(options.retrieve)))
+      programs.push_back({"library " + lib->keys[i], lib->programs[i], lib->families[i]});
   }
-  if (options.box) programs.emplace_back("box", kBoxProgram);
+  if (options.box) programs.push_back({"box", kBoxProgram, ""});
   const auto t1 = Clock::now();
   struct Best {
     size_t report;
     double score;
   };
   std::vector<Best> ranked;
-  for (const auto& [origin, program] : programs) {
+  for (const auto& [origin, program, family] : programs) {
     const auto t = Clock::now();
     auto s = rec.score(program);
     CandidateReport r;
     r.origin = origin;
     r.program = program;
+    r.family = family;
     r.error = s.error;
     r.agreement = s.agreement;
     r.seconds = seconds_since(t);
@@ -269,6 +275,8 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
       RefineOptions ro;
       ro.deadline = deadline;
       const CandidateReport& c = out.candidates[ranked[k].report];
+      if (sources.library && !c.family.empty() && options.range_slack > 0)
+        ro.ranges = parameter_ranges(*sources.library, c.family, options.range_slack);
       auto r = refine(c.program, ranked[k].score, [&](const std::string& p) -> std::optional<double> {
         auto s = rec.score(p);
         if (s.error) return std::nullopt;

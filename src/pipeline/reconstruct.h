@@ -48,11 +48,15 @@ struct ReconstructOptions {
   bool box = true;               // add the box candidate (off: the model's programs only, an ablation)
   int refine_top = 2;            // how many of the best candidates are refined, best first, while time is left
   int score_size = 128;          // views are compared at this size (a divisor of the input's)
+  // Refinement keeps a library program's named numbers inside the range its family takes in the
+  // library, widened by this factor (0: unbounded; refine.h says why).
+  double range_slack = 0;
   render::Rig rig = render::default_rig();
 };
 
 struct CandidateReport {
   std::string origin;   // "beam 0", "box", ...
+  std::string family;   // a library program's family, else ""
   std::string program;
   std::optional<base::Diag> error;
   ViewAgreement agreement;

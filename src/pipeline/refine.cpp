@@ -81,7 +81,14 @@ RefineResult refine(const std::string& program, double score, const Scorer& scor
   if (params.empty()) return r;
   std::vector<double> values, steps(params.size(), options.initial_step);
   std::vector<int> direction(params.size(), +1);  // the way the parameter last improved: tried first
-  for (const auto& p : params) values.push_back(p.value);
+  std::vector<ParamRange> range;  // per parameter: its range widened to hold the start, or unbounded
+  for (const auto& p : params) {
+    values.push_back(p.value);
+    ParamRange r{-HUGE_VAL, HUGE_VAL};
+    if (auto it = options.ranges.find(p.name); !p.name.empty() && it != options.ranges.end())
+      r = {std::min(it->second.lo, p.value), std::max(it->second.hi, p.value)};
+    range.push_back(r);
+  }
   // An evaluation is not started unless the longest one so far would still end by the deadline:
   // one more slow boolean would otherwise overrun the budget by its whole length.
   std::chrono::steady_clock::duration longest{};
@@ -94,6 +101,8 @@ RefineResult refine(const std::string& program, double score, const Scorer& scor
       v = std::round(v);
       if (v == values[i]) v = values[i] + dir;
     }
+    v = std::clamp(v, range[i].lo, range[i].hi);
+    if (params[i].integer && v != values[i]) v = std::clamp(std::round(v), std::ceil(range[i].lo), std::floor(range[i].hi));
     const bool flips = (values[i] > 0 && v <= 0) || (values[i] < 0 && v >= 0);
     return flips ? values[i] : v;
   };

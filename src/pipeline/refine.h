@@ -6,7 +6,10 @@
 // own step), the direction that last improved it first (integers move by at least 1, and a number
 // never changes sign); a step that improves the score is kept and that number's step doubles (up
 // to max_step), so a far optimum is reached in a few moves; when neither direction improves, the
-// step halves. Stops when every step is below min_step, at max_evaluations, or when the longest
+// step halves. A named parameter with a range stays inside it (the range is widened to hold the
+// starting value): the views cannot see everything — a funnel's wall, seen from outside, thinned
+// from 1.2 to 0.09 mm for a gain of the score in the fourth digit — and the range the program's
+// family samples from is the prior that keeps such numbers plausible. Stops when every step is below min_step, at max_evaluations, or when the longest
 // evaluation so far would no longer end by the deadline.
 // The search is deterministic: the same program, scorer and options give the same result.
 #pragma once
@@ -14,6 +17,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,12 +37,18 @@ struct NumericParam {
 [[nodiscard]] std::string with_values(std::string_view source, const std::vector<NumericParam>& params,
                                       const std::vector<double>& values);
 
+struct ParamRange {
+  double lo = 0, hi = 0;
+};
+using ParamRanges = std::map<std::string, ParamRange, std::less<>>;
+
 struct RefineOptions {
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
   int max_evaluations = 200;
   double initial_step = 0.2;
   double max_step = 0.8;
   double min_step = 0.02;
+  ParamRanges ranges;  // by parameter name; a parameter without one is bounded by its sign only
 };
 
 struct RefineResult {

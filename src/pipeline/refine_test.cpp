@@ -72,5 +72,21 @@ TEST(Refine, ReachesAFarOptimumInFewEvaluations) {
   EXPECT_LE(r.evaluations, 30);
 }
 
+TEST(Refine, KeepsNamedParametersInsideTheirRanges) {
+  // The score would take width to 25 and count to 5; their ranges stop them at 30 and 4. A range
+  // that does not hold the start is widened to it (offset starts at -2.5, its range is [0, 1]).
+  auto scorer = [](const std::string& p) -> std::optional<double> {
+    auto params = numeric_parameters(p);
+    return -std::abs(params[0].value - 25) - std::abs(params[1].value - 5) - std::abs(params[2].value + 10);
+  };
+  RefineOptions bounded;
+  bounded.ranges = {{"width", {30, 60}}, {"count", {1, 4.5}}, {"offset", {0, 1}}};
+  const auto r = refine(kProgram, *scorer(kProgram), scorer, bounded);
+  const auto params = numeric_parameters(r.program);
+  EXPECT_DOUBLE_EQ(params[0].value, 30);
+  EXPECT_EQ(params[1].value, 4);
+  EXPECT_DOUBLE_EQ(params[2].value, -2.5);
+}
+
 }  // namespace
 }  // namespace cadscribe::pipeline

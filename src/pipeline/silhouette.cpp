@@ -16,12 +16,12 @@ std::array<uint8_t, 3> rgb_at(const render::Image& im, int x, int y) {
   return {p[0], p[0], p[0]};
 }
 
+}  // namespace
+
 double gray_at(const render::Image& im, size_t i) {
   const uint8_t* p = &im.pixels[i * size_t(im.channels)];
   return im.channels >= 3 ? 0.299 * p[0] + 0.587 * p[1] + 0.114 * p[2] : double(p[0]);
 }
-
-}  // namespace
 
 int64_t Mask::count() const { return std::count(on.begin(), on.end(), uint8_t(1)); }
 

@@ -32,6 +32,9 @@ struct Mask {
 
 [[nodiscard]] Mask foreground(const render::Image& image);
 
+// Luma (ITU-R 601) of pixel i (row-major), 0 … 255.
+[[nodiscard]] double gray_at(const render::Image& image, size_t i);
+
 // The image with its background replaced by white (the model's training condition).
 [[nodiscard]] render::Image on_white(const render::Image& image, const Mask& mask);
 

@@ -27,7 +27,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr int kLibraryGrid = 32;  // silhouette cells per side in the library written with the model
+constexpr int kLibraryGrid = 32;       // silhouette cells per side in the library written with the model
+constexpr int kLibraryShadeGrid = 16;  // its shading cells per side (program_library.h)
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
@@ -378,7 +379,7 @@ class Trainer {
   base::Status write_model(int64_t step) {
     TRY_STATUS(nn::write_safetensors(with_metadata(lm_->weights(), step), path("model.safetensors")));
     if (c_.model.image_size == 0) return base::ok_status();
-    TRY(ProgramLibrary library, build_library(index_, c_.model.views, kLibraryGrid, held_out_));
+    TRY(ProgramLibrary library, build_library(index_, c_.model.views, kLibraryGrid, kLibraryShadeGrid, held_out_));
     return write_library(library, path("library.safetensors"));
   }
 

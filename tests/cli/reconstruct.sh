@@ -39,10 +39,19 @@ expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --no-library --
 expect_exit 0 "$bin" synth --count 2 --seed 6 -o "$tmp/split2"
 expect_exit 0 "$bin" library --data "$tmp/split" "$tmp/split2" -o "$tmp/two.library.safetensors"
 expect_in "$tmp/out" "library: 5 programs"
+expect_in "$tmp/out" "(shade grid 16)"
 expect_exit 0 "$bin" reconstruct "$tmp/views" --no-model --library "$tmp/two.library.safetensors" --retrieve 5 \
   --no-refine --budget 3 --report "$tmp/two.json"
 expect_in "$tmp/two.json" '"library split/000000_0000'
 expect_in "$tmp/two.json" '"library split2/000000_0000'
+# Silhouettes only (--shade-grid 0) retrieve too; a shade grid that does not divide the views is refused.
+expect_exit 0 "$bin" library --data "$tmp/split" --shade-grid 0 -o "$tmp/flat.library.safetensors"
+expect_in "$tmp/out" "(shade grid 0)"
+expect_exit 0 "$bin" reconstruct "$tmp/views" --no-model --library "$tmp/flat.library.safetensors" --retrieve 2 \
+  --budget 2 --range-slack 1 --report "$tmp/flat.json"
+expect_in "$tmp/flat.json" '"library 000000_0000'
+expect_exit 1 "$bin" library --data "$tmp/split" --shade-grid 7 -o "$tmp/bad.library.safetensors"
+expect_in "$tmp/err" "do not divide into a 7 grid"
 
 # Parts the library already holds (same fingerprint: the first 2 of seed 5 again) are counted,
 # and the figures are given again without them.

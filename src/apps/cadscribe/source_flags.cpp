@@ -20,6 +20,10 @@ void SourceFlags::add_to(CLI::App& cmd, const std::string& p) {
   cmd.add_option("--refine-top", options.refine_top, p + "how many of the best candidates are refined")
       ->capture_default_str()
       ->check(CLI::Range(1, 64));
+  cmd.add_option("--range-slack", options.range_slack,
+                 p + "refinement keeps a library program's numbers in its family's range, widened by this factor (0: unbounded)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 100.0));
   cmd.add_option("--model-share", options.model_share, p + "the share of the budget the model may decode for, at most")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
@@ -28,7 +32,7 @@ void SourceFlags::add_to(CLI::App& cmd, const std::string& p) {
   cmd.add_flag("--no-model", no_model, p + "no model candidates");
   cmd.add_option("--library", library, p + "program library (from cadscribe library or train)")->capture_default_str();
   cmd.add_flag("--no-library", no_library, p + "no library candidates");
-  cmd.add_option("--retrieve", options.retrieve, p + "library programs tried (nearest silhouettes)")->capture_default_str();
+  cmd.add_option("--retrieve", options.retrieve, p + "library programs tried (nearest views)")->capture_default_str();
   cmd.add_option("--threads", threads, p + "CPU threads for the model")->capture_default_str();
 }
 
