@@ -1,5 +1,7 @@
 #include "pipeline/reconstruct_split.h"
 
+#include "base/check.h"
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -57,7 +59,7 @@ struct PartName {
 
 base::Result<ReconstructSplit> reconstruct_each(const std::vector<PartName>& names, const PartLoader& load,
                                                 const CandidateSources& sources, const ReconstructOptions& options,
-                                                const std::string& out, int64_t limit,
+                                                const std::string& out, const PartSelection& selection,
                                                 const std::function<void(int64_t, int64_t)>& progress) {
   const fs::path root(out), preds = root / "preds", gts = root / "gt";
   std::error_code ec;
@@ -81,7 +83,9 @@ base::Result<ReconstructSplit> reconstruct_each(const std::vector<PartName>& nam
   if (sources.library)
     for (const auto& f : sources.library->fingerprints)
       if (!f.empty()) library_fingerprints.insert(f);
+  const int64_t limit = selection.limit;
   const int64_t n = limit > 0 ? std::min<int64_t>(limit, int64_t(names.size())) : int64_t(names.size());
+  CHECK(selection.stripes >= 1 && selection.stripe >= 0 && selection.stripe < selection.stripes);
   for (int64_t i = 0; i < n; ++i) {
     const PartName& name = names[size_t(i)];
     const std::string pred = (preds / (name.key + ".py")).string(), gt = (gts / (name.key + ".py")).string();
@@ -89,6 +93,7 @@ base::Result<ReconstructSplit> reconstruct_each(const std::vector<PartName>& nam
       if (!d->second) split.pairs.push_back({name.key, pred, gt, name.group});
       continue;
     }
+    if (i % selection.stripes != selection.stripe) continue;
     TRY(std::optional<PartInput> part, load(size_t(i)));
     nlohmann::json line;
     if (!part) {
@@ -117,7 +122,8 @@ base::Result<ReconstructSplit> reconstruct_each(const std::vector<PartName>& nam
 }  // namespace
 
 base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, const CandidateSources& sources,
-                                                 const ReconstructOptions& options, const std::string& out, int64_t limit,
+                                                 const ReconstructOptions& options, const std::string& out,
+                                                 const PartSelection& selection,
                                                  const std::function<void(int64_t, int64_t)>& progress) {
   std::vector<PartName> names;
   for (const auto& ref : index.samples) names.push_back({ref.key, ref.family, ref.fingerprint});
@@ -126,7 +132,7 @@ base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, cons
     const SampleRef& ref = index.samples[i];
     TRY(std::vector<render::Image> images, load_view_images(index, ref, views));
     return std::optional<PartInput>(PartInput{ref.program, std::move(images)});
-  }, sources, options, out, limit, progress);
+  }, sources, options, out, selection, progress);
 }
 
 base::Result<std::vector<ProgramPart>> find_program_parts(const std::vector<std::string>& inputs) {
@@ -156,7 +162,8 @@ base::Result<std::vector<ProgramPart>> find_program_parts(const std::vector<std:
 
 base::Result<ReconstructSplit> reconstruct_programs(const std::vector<ProgramPart>& parts, const CandidateSources& sources,
                                                     const ReconstructOptions& options, const std::string& out,
-                                                    int64_t limit, const std::function<void(int64_t, int64_t)>& progress) {
+                                                    const PartSelection& selection,
+                                                    const std::function<void(int64_t, int64_t)>& progress) {
   std::vector<PartName> names;
   for (const auto& p : parts) names.push_back({p.key, p.group, ""});
   return reconstruct_each(names, [&](size_t i) -> base::Result<std::optional<PartInput>> {
@@ -169,7 +176,7 @@ base::Result<ReconstructSplit> reconstruct_programs(const std::vector<ProgramPar
     PartInput part{std::move(program), {}};
     for (auto& v : render::render_rig(*mesh, options.rig, render::RenderOptions{})) part.views.push_back(std::move(v.rgb));
     return std::optional<PartInput>(std::move(part));
-  }, sources, options, out, limit, progress);
+  }, sources, options, out, selection, progress);
 }
 
 nlohmann::json reconstruct_summary(const std::vector<nlohmann::json>& lines) {

@@ -10,7 +10,9 @@
 //                      "in_library": true when the library holds a program of the same geometric
 //                      fingerprint (another seed is not always another part)
 // Resumable: samples already in reconstruct.jsonl are not redone, so a run killed by a crash of
-// native code loses at most the sample it was on.
+// native code loses at most the sample it was on. Parallel: K processes each take one stripe
+// (parts i, i + K, i + 2K … into its own folder); their reconstruct.jsonl, preds/ and gt/ put
+// together in one folder make a run that is complete, which one more run over all then scores.
 // The parts come from a dataset split (its stored views) or from programs whose views are
 // rendered here with the rig, as the synth engine renders them: parts outside the generator's
 // families, such as the hand-written spec corpus. A program that does not execute is no part: it
@@ -34,10 +36,16 @@ struct ReconstructSplit {
   std::vector<nlohmann::json> lines;  // reconstruct.jsonl
 };
 
-// The first `limit` samples of `index` (all when limit <= 0).
+// Which parts a run reconstructs: of the first `limit` (all when limit <= 0), those whose index
+// is `stripe` modulo `stripes`. Parts already in the folder's log are kept whatever their stripe.
+struct PartSelection {
+  int64_t limit = 0;
+  int64_t stripe = 0, stripes = 1;
+};
+
 [[nodiscard]] base::Result<ReconstructSplit> reconstruct_split(const DatasetIndex& index, const CandidateSources& sources,
                                                                const ReconstructOptions& options, const std::string& out,
-                                                               int64_t limit,
+                                                               const PartSelection& selection,
                                                                const std::function<void(int64_t, int64_t)>& progress = {});
 
 // CadQuery programs, given as .py files or folders of them (taken in name order). The key is the
@@ -50,7 +58,7 @@ struct ProgramPart {
 [[nodiscard]] base::Result<ReconstructSplit> reconstruct_programs(const std::vector<ProgramPart>& parts,
                                                                   const CandidateSources& sources,
                                                                   const ReconstructOptions& options, const std::string& out,
-                                                                  int64_t limit,
+                                                                  const PartSelection& selection,
                                                                   const std::function<void(int64_t, int64_t)>& progress = {});
 
 // Time per part (failed parts included) and where winners came from: {"parts", "failed",

@@ -34,6 +34,18 @@ expect_in "$tmp/out" "success rate | 100.0% (3/3)"
 # Resumed: nothing is redone.
 expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --no-library --budget 1 -o "$tmp/bench"
 [[ $(wc -l <"$tmp/bench/reconstruct.jsonl") == 3 ]] || fail "bench: resumed run redid parts"
+# In stripes: two processes take parts 0, 2 and part 1; put together, one more run only scores.
+expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --no-library --budget 1 --stripe 0/2 -o "$tmp/stripe0"
+[[ $(wc -l <"$tmp/stripe0/reconstruct.jsonl") == 2 ]] || fail "bench: stripe 0/2 of 3 parts is 2 parts"
+expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --no-library --budget 1 --stripe 1/2 -o "$tmp/stripe1"
+expect_in "$tmp/stripe1/reconstruct.jsonl" '"key":"000000_00001"'
+cat "$tmp/stripe1/reconstruct.jsonl" >>"$tmp/stripe0/reconstruct.jsonl"
+cp "$tmp"/stripe1/preds/* "$tmp/stripe0/preds/" && cp "$tmp"/stripe1/gt/* "$tmp/stripe0/gt/"
+expect_exit 0 "$bin" bench --reconstruct "$tmp/split" --no-model --no-library --budget 1 -o "$tmp/stripe0"
+[[ $(wc -l <"$tmp/stripe0/reconstruct.jsonl") == 3 ]] || fail "bench: the merged stripes were redone"
+expect_in "$tmp/out" "success rate | 100.0% (3/3)"
+expect_exit 1 "$bin" bench --reconstruct "$tmp/split" --no-model --no-library --stripe 2/2 -o "$tmp/stripe2"
+expect_in "$tmp/err" "expected i/K with 0 <= i < K"
 
 # A library from two datasets: keys repeat across runs, so they are qualified by the dataset.
 expect_exit 0 "$bin" synth --count 2 --seed 6 -o "$tmp/split2"

@@ -29,6 +29,7 @@ struct Flags {
   std::vector<std::string> reconstruct_programs;
   SourceFlags sources;
   int64_t limit = 0;
+  std::string stripe;  // "i/K"
   std::string out_dir = "bench-out";
   int jobs = 1;
   double wall_s = 60;
@@ -36,18 +37,33 @@ struct Flags {
   ScoreFlags score;
 };
 
-// Reconstructs the first --limit samples of the --reconstruct shards into OUT (resumably).
+// "i/K" with 0 <= i < K.
+base::Result<pipeline::PartSelection> part_selection(const Flags& f) {
+  pipeline::PartSelection s;
+  s.limit = f.limit;
+  if (f.stripe.empty()) return s;
+  long long i = -1, k = 0;
+  char tail = 0;
+  if (std::sscanf(f.stripe.c_str(), "%lld/%lld%c", &i, &k, &tail) != 2 || k < 1 || i < 0 || i >= k)
+    return base::make_diag("usage.bad_stripe", "--stripe '" + f.stripe + "': expected i/K with 0 <= i < K, e.g. 0/2");
+  s.stripe = i;
+  s.stripes = k;
+  return s;
+}
+
+// Reconstructs the selected samples of the --reconstruct shards into OUT (resumably).
 base::Result<pipeline::ReconstructSplit> reconstruct_pairs(const Flags& f) {
+  TRY(pipeline::PartSelection selection, part_selection(f));
   ProgressBar bar("reconstruct");
   auto progress = [&bar](int64_t done, int64_t total) { bar.update(int(done), int(total)); };
   if (!f.reconstruct_programs.empty()) {
     TRY(std::vector<pipeline::ProgramPart> parts, pipeline::find_program_parts(f.reconstruct_programs));
     TRY(LoadedSources loaded, load_sources(f.sources));
-    return pipeline::reconstruct_programs(parts, loaded.sources(), f.sources.options, f.out_dir, f.limit, progress);
+    return pipeline::reconstruct_programs(parts, loaded.sources(), f.sources.options, f.out_dir, selection, progress);
   }
   TRY(pipeline::DatasetIndex index, pipeline::index_dataset(f.reconstruct, int(f.sources.options.rig.views.size())));
   TRY(LoadedSources loaded, load_sources(f.sources));
-  return pipeline::reconstruct_split(index, loaded.sources(), f.sources.options, f.out_dir, f.limit, progress);
+  return pipeline::reconstruct_split(index, loaded.sources(), f.sources.options, f.out_dir, selection, progress);
 }
 
 int run(const Flags& f) {
@@ -139,6 +155,9 @@ void add_bench_command(CLI::App& app, int& exit_code) {
                   "reconstruct views rendered here of these CadQuery programs (.py files or folders; e.g. the spec "
                   "corpus, parts outside the generator's families) and score them");
   cmd->add_option("--limit", flags->limit, "reconstruct: only the first N samples");
+  cmd->add_option("--stripe", flags->stripe,
+                  "reconstruct: only parts i, i+K, i+2K… (i/K; run K processes into K folders, put them together, "
+                  "and run once more over all to score)");
   flags->sources.add_to(*cmd, "reconstruct: ");
   cmd->add_option("-o,--out", flags->out_dir, "report folder")->capture_default_str();
   cmd->add_option("-j,--jobs", flags->jobs, "worker processes")->capture_default_str()->check(CLI::Range(1, 256));

@@ -27,6 +27,9 @@ void SourceFlags::add_to(CLI::App& cmd, const std::string& p) {
   cmd.add_option("--model-share", options.model_share, p + "the share of the budget the model may decode for, at most")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
+  cmd.add_option("--score-size", options.score_size, p + "pixels per side the views are compared at (divides the input's)")
+      ->capture_default_str()
+      ->check(CLI::Range(16, 4096));
   cmd.add_flag("--no-box", [this](int64_t) { options.box = false; }, p + "no box candidate");
   cmd.add_option("--model", model, p + "model.safetensors (from cadscribe train)")->capture_default_str();
   cmd.add_flag("--no-model", no_model, p + "no model candidates");
