@@ -20,5 +20,6 @@ void add_curate_command(CLI::App& app, int& exit_code);
 void add_train_command(CLI::App& app, int& exit_code);
 void add_reconstruct_command(CLI::App& app, int& exit_code);
 void add_library_command(CLI::App& app, int& exit_code);
+void add_objects_command(CLI::App& app, int& exit_code);
 
 }  // namespace cadscribe::app
