@@ -7,6 +7,9 @@ const std::vector<ObjectCategory>& object_categories() {
     std::vector<ObjectCategory> out;
     add_container_objects(out);
     add_household_objects(out);
+    add_mechanical_objects(out);
+    add_furniture_objects(out);
+    add_figure_objects(out);
     return out;
   }();
   return all;

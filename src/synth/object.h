@@ -52,5 +52,8 @@ struct ObjectSample {
 // Each group lives in its own file and appends its entries here.
 void add_container_objects(std::vector<ObjectCategory>& out);  // object_containers.cpp
 void add_household_objects(std::vector<ObjectCategory>& out);  // object_household.cpp
+void add_mechanical_objects(std::vector<ObjectCategory>& out);  // object_mechanical.cpp
+void add_furniture_objects(std::vector<ObjectCategory>& out);   // object_furniture.cpp
+void add_figure_objects(std::vector<ObjectCategory>& out);      // object_figures.cpp
 
 }  // namespace cadscribe::synth
