@@ -38,12 +38,10 @@ void snowman(base::Rng& rng, ObjectDraft& d) {
     parts.push_back("hat();");
   }
   // A slice off the lowest ball makes a flat bottom to stand on.
-  w.assembly("snowman", [&] {
-    std::vector<std::string> a = {"translate([0, 0, -" + B + " * 0.08]) difference() {", "  union() {"};
-    for (const auto& p : parts) a.push_back("    " + p);
-    a.insert(a.end(), {"  }", "  translate([0, 0, -" + B + " + " + B + " * 0.08]) cube(2 * " + B + ", center = true);  // a flat bottom", "}"});
-    return a;
-  }());
+  std::vector<std::string> body = {"translate([0, 0, -" + B + " * 0.08]) difference() {", "  union() {"};
+  for (const auto& p : parts) body.push_back("    " + p);
+  body.insert(body.end(), {"  }", "  translate([0, 0, -" + B + " + " + B + " * 0.08]) cube(2 * " + B + ", center = true);  // a flat bottom", "}"});
+  w.assembly("snowman", body);
   d.prompts.detail("with " + std::string(three ? "three" : "two") + " balls");
   if (hat) d.prompts.detail("with a top hat");
   if (base >= 60) d.prompts.adjective("big");

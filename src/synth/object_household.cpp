@@ -78,7 +78,6 @@ void hook(base::Rng& rng, ObjectDraft& d) {
             "square([" + PT + ", " + PH + "]);", "square([" + RE + ", " + AT + "]);",
             "translate([" + RE + " - " + AT + ", 0]) square([" + AT + ", " + AT + " + " + TP + "]);"},
            "the hook's side profile");
-  std::vector<std::string> holes;
   const std::string hz = two_holes ? "[" + PH + " * 0.45, " + PH + " * 0.8]" : "[" + PH + " * 0.7]";
   w.module("screw_holes", "",
            {"for (z = " + hz + ")", "  translate([-1, " + WD + " / 2, z]) rotate([0, 90, 0]) {",
@@ -110,7 +109,7 @@ void phone_stand(base::Rng& rng, ObjectDraft& d) {
   const auto BL = w.param("base_length", base_l);
   w.module("profile", "",
            {"square([" + BL + ", " + T + "]);  // base", "square([" + T + ", " + LH + "]);  // lip in front",
-            "translate([" + T + " + " + LD + ", 0]) rotate(" + A + ") translate([0, 0]) square([" + RL + ", " + T + "]);  // back rest",
+            "translate([" + T + " + " + LD + ", 0]) rotate(" + A + ") square([" + RL + ", " + T + "]);  // back rest",
             "// a brace from the back rest down to the base's end",
             "hull() {", "  translate([" + T + " + " + LD + " + " + RL + " * 0.6 * cos(" + A + "), " + RL + " * 0.6 * sin(" + A + ")]) circle(d = " + T + ");",
             "  translate([" + BL + " - " + T + " / 2, " + T + " / 2]) circle(d = " + T + ");", "}"},
@@ -150,7 +149,7 @@ void shelf_bracket(base::Rng& rng, ObjectDraft& d) {
            "two screw holes in each arm");
   w.assembly("bracket", {"difference() {",
                          "  rotate([90, 0, 0]) translate([0, 0, -" + WD + " / 2]) linear_extrude(height = " + WD + ") profile();",
-                         "  translate([0, 0, 0]) holes();", "}"});
+                         "  holes();", "}"});
   d.prompts.detail(Prompts::length(rng, arm) + " deep");
   if (solid) d.prompts.detail("with a solid web");
   if (arm >= 150) d.prompts.adjective("large");
