@@ -7,8 +7,8 @@
 
 #include "nn/generate.h"
 #include "nn/safetensors.h"
+#include "pipeline/candidate_worker.h"
 #include "pipeline/grammar_filter.h"
-#include "pipeline/program_mesh.h"
 #include "pipeline/refine.h"
 #include "pipeline/training_data.h"
 #include "render/png.h"
@@ -53,74 +53,44 @@ render::Image shrink(const render::Image& im, int size) {
   return out;
 }
 
-struct Target {
-  std::vector<render::Image> views;  // at score_size, on white
-  std::vector<Mask> masks;
-};
+// Evaluations run in a watched child (candidate_worker.h). A candidate's interpreter gets the
+// time left (at least 0.5 s, at most 10 s, within its wall cap) and the watchdog a second more,
+// for the render and the score after it.
+constexpr double kWatchdogGrace = 1.0;
+// A first candidate may take this share of the budget (at least kMinCandidateWall): one that
+// never returns must not take all of it.
+constexpr double kCandidateWallShare = 0.25, kMinCandidateWall = 2.0;
+// A refinement variant only changes numbers, so it takes about as long as the program it
+// refines; one that takes kRefineWallFactor times longer (at least kMinRefineWall) is stopped.
+constexpr double kRefineWallFactor = 4.0, kMinRefineWall = 1.5;
 
 class Reconstructor {
  public:
-  Reconstructor(const Target& target, const ReconstructOptions& options, Clock::time_point deadline)
-      : target_(target), options_(options), deadline_(deadline) {
-    rig_ = options.rig;
-    rig_.size = options.score_size;
-  }
+  Reconstructor(const CandidateTarget& target, Clock::time_point deadline) : worker_(target), deadline_(deadline) {}
 
-  struct Scored {
-    std::optional<base::Diag> error;
-    ViewAgreement agreement;
-    mesh::Mesh mesh;
-  };
-
-  // Scores a program; the best one scored so far keeps its mesh, so the winner need not run again.
-  Scored score(const std::string& program) {
-    Scored out = run(program);
-    if (!out.error && (!best_ || out.agreement.score > best_->agreement.score)) {
-      best_ = out;
+  // Scores a program within `wall_cap` seconds; remembers the best program scored.
+  CandidateScore score(const std::string& program, double wall_cap) {
+    const double left = std::chrono::duration<double>(deadline_ - Clock::now()).count();
+    const double exec = std::min(std::clamp(left, 0.5, 10.0), wall_cap);
+    CandidateScore s = worker_.score(program, exec, exec + kWatchdogGrace);
+    if (!s.error && (!best_ || s.agreement.score > best_->agreement.score)) {
+      best_ = s;
       best_program_ = program;
     }
-    return out;
+    return s;
   }
 
-  // The best program scored, with its mesh (null before any program executed).
-  [[nodiscard]] const Scored* best(const std::string& program) const {
-    return best_ && best_program_ == program ? &*best_ : nullptr;
+  // The winner's score and mesh (kept by the child from its scoring, so it need not run again).
+  base::Result<EvaluatedCandidate> final(const std::string& program) {
+    return worker_.evaluate(program, 10.0, 10.0 + kWatchdogGrace);
   }
+
+  [[nodiscard]] const CandidateWorker& worker() const { return worker_; }
 
  private:
-  Scored run(const std::string& program) const {
-    Scored out;
-    cad::ExecOptions exec;
-    exec.validate = false;
-    exec.limits.max_seconds = std::clamp(std::chrono::duration<double>(deadline_ - Clock::now()).count(), 0.5, 10.0);
-    auto m = program_mesh(program, "candidate.py", exec);
-    if (!m) {
-      out.error = m.error();
-      return out;
-    }
-    if (m->triangles.empty()) {
-      out.error = base::make_diag("geom.empty_result", "the program makes nothing");
-      return out;
-    }
-    render::RenderOptions ro;
-    ro.supersample = 1;
-    const auto rendered = render::render_rig(*m, rig_, ro);
-    std::vector<render::Image> views;
-    std::vector<Mask> masks;
-    for (const auto& v : rendered) {
-      masks.push_back(foreground(v.rgb));
-      views.push_back(v.rgb);
-    }
-    out.agreement = agreement(target_.views, target_.masks, views, masks);
-    out.mesh = std::move(*m);
-    return out;
-  }
-
-  const Target& target_;
-  const ReconstructOptions& options_;
+  CandidateWorker worker_;
   Clock::time_point deadline_;
-  render::Rig rig_;
-  std::optional<Scored> best_;
+  std::optional<CandidateScore> best_;
   std::string best_program_;
 };
 
@@ -185,7 +155,9 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
                        std::to_string(options.score_size));
   }
   // Segment, put on white, and keep the score-size copies the candidates are compared with.
-  Target target;
+  CandidateTarget target;
+  target.rig = options.rig;
+  target.rig.size = options.score_size;
   std::vector<render::Image> white;
   std::vector<Mask> full_masks;
   for (size_t i = 0; i < views.size(); ++i) {
@@ -196,7 +168,7 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
     target.views.push_back(shrink(white.back(), options.score_size));
     target.masks.push_back(foreground(target.views.back()));
   }
-  Reconstructor rec(target, options, deadline);
+  Reconstructor rec(target, deadline);
   Reconstruction out;
 
   // Candidates: the model's beams, then the box.
@@ -246,7 +218,7 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
   std::vector<Best> ranked;
   for (const auto& [origin, program, family] : programs) {
     const auto t = Clock::now();
-    auto s = rec.score(program);
+    auto s = rec.score(program, std::max(kMinCandidateWall, kCandidateWallShare * options.budget_seconds));
     CandidateReport r;
     r.origin = origin;
     r.program = program;
@@ -277,8 +249,9 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
       const CandidateReport& c = out.candidates[ranked[k].report];
       if (sources.library && !c.family.empty() && options.range_slack > 0)
         ro.ranges = parameter_ranges(*sources.library, c.family, options.range_slack);
+      const double wall_cap = std::max(kMinRefineWall, kRefineWallFactor * c.seconds);
       auto r = refine(c.program, ranked[k].score, [&](const std::string& p) -> std::optional<double> {
-        auto s = rec.score(p);
+        auto s = rec.score(p, wall_cap);
         if (s.error) return std::nullopt;
         return s.agreement.score;
       }, ro);
@@ -294,16 +267,12 @@ base::Result<Reconstruction> reconstruct(const std::vector<render::Image>& views
   }
 
   // The winner at full size: its mesh (kept from its scoring) and the views it renders to.
-  Reconstructor::Scored final_score;
-  if (const auto* kept = rec.best(best_program)) {
-    final_score = *kept;
-  } else {
-    final_score = rec.score(best_program);
-    if (final_score.error) return *final_score.error;  // it executed moments ago
-  }
+  TRY(EvaluatedCandidate final_score, rec.final(best_program));  // it executed moments ago
   out.program = best_program;
-  out.agreement = final_score.agreement;
+  out.agreement = final_score.score.agreement;
   out.mesh = std::move(final_score.mesh);
+  out.evaluation_timeouts = rec.worker().timeouts();
+  out.evaluation_crashes = rec.worker().crashes();
   render::Rig full = options.rig;
   full.size = views[0].width;
   for (auto& v : render::render_rig(out.mesh, full, render::RenderOptions{})) out.views.push_back(std::move(v.rgb));

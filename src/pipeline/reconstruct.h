@@ -6,8 +6,10 @@
 //    filter keeps brackets balanced and ends a program only where it parses), the `retrieve`
 //    library programs whose silhouettes are nearest (program_library.h), and a box, so that
 //    something always executes.
-// 3. Each candidate runs in the interpreter (untrusted: limits apply), is rendered with the same
-//    rig and scored against the input views (silhouette IoU and appearance, silhouette.h).
+// 3. Each candidate runs in the interpreter (untrusted: limits apply) in a watched child process
+//    (candidate_worker.h: a kernel call that never returns or crashes fails that candidate only),
+//    is rendered with the same rig and scored against the input views (silhouette IoU and
+//    appearance, silhouette.h).
 // 4. The best candidates' numbers are refined (refine.h) on that score until the budget ends:
 //    the best first, the next when the search on the best has converged.
 // The result is the best program found, its score, the mesh, the views it renders to, and
@@ -71,6 +73,8 @@ struct Reconstruction {
   std::vector<render::Image> views;        // the result rendered with the rig, input size
   std::vector<CandidateReport> candidates;
   int refine_evaluations = 0, refine_improvements = 0;
+  // Evaluations stopped at their wall limit or that crashed their process (candidate_worker.h).
+  int evaluation_timeouts = 0, evaluation_crashes = 0;
   double model_seconds = 0, score_seconds = 0, refine_seconds = 0, total_seconds = 0;
 };
 

@@ -41,6 +41,8 @@ nlohmann::json line_of(const std::string& key, const std::string& group, const b
   j["model_candidates"] = model;
   j["model_candidates_executed"] = model_ok;
   j["refine_evaluations"] = r->refine_evaluations;
+  if (r->evaluation_timeouts > 0) j["evaluation_timeouts"] = r->evaluation_timeouts;
+  if (r->evaluation_crashes > 0) j["evaluation_crashes"] = r->evaluation_crashes;
   return j;
 }
 

@@ -11,6 +11,8 @@
 #include <chrono>
 #include <cstring>
 
+#include "base/wire.h"
+
 namespace cadscribe::synth {
 
 // A request: everything a child's attempts depend on, in a fixed-size record (no allocation to
@@ -30,67 +32,6 @@ struct AttemptZygote::Request {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-bool write_all(int fd, const void* data, size_t n) {
-  const char* p = static_cast<const char*>(data);
-  while (n > 0) {
-    ssize_t w = write(fd, p, n);
-    if (w <= 0) return false;
-    p += w;
-    n -= static_cast<size_t>(w);
-  }
-  return true;
-}
-
-bool read_all(int fd, void* data, size_t n) {
-  char* p = static_cast<char*>(data);
-  while (n > 0) {
-    ssize_t r = read(fd, p, n);
-    if (r <= 0) return false;
-    p += r;
-    n -= static_cast<size_t>(r);
-  }
-  return true;
-}
-
-void put_u64(std::string& out, uint64_t v) { out.append(reinterpret_cast<const char*>(&v), 8); }
-void put_str(std::string& out, const std::string& s) {
-  put_u64(out, s.size());
-  out += s;
-}
-void put_f64(std::string& out, double v) { out.append(reinterpret_cast<const char*>(&v), 8); }
-
-struct Reader {
-  const std::string& s;
-  size_t at = 0;
-  bool ok = true;
-  uint64_t u64() {
-    uint64_t v = 0;
-    if (at + 8 > s.size()) {
-      ok = false;
-      return 0;
-    }
-    std::memcpy(&v, s.data() + at, 8);
-    at += 8;
-    return v;
-  }
-  double f64() {
-    uint64_t bits = u64();
-    double v;
-    std::memcpy(&v, &bits, 8);
-    return v;
-  }
-  std::string str() {
-    uint64_t n = u64();
-    if (!ok || n > s.size() - at) {
-      ok = false;
-      return {};
-    }
-    std::string out = s.substr(at, n);
-    at += n;
-    return out;
-  }
-};
 
 using Request = AttemptZygote::Request;
 
@@ -114,7 +55,7 @@ GenerateOptions options_of(const Request& r) {
     const Attempt a = make_attempt(options, r.seed, r.shard, k, &times);
     const std::string bytes = encode_attempt(a, times);
     const uint64_t header[2] = {static_cast<uint64_t>(k), bytes.size()};
-    if (!write_all(results, header, sizeof header) || !write_all(results, bytes.data(), bytes.size())) _exit(3);
+    if (!base::write_all(results, header, sizeof header) || !base::write_all(results, bytes.data(), bytes.size())) _exit(3);
   }
   _exit(0);
 }
@@ -124,7 +65,7 @@ GenerateOptions options_of(const Request& r) {
 // block it no longer needs) and then the wait status.
 [[noreturn]] void zygote_loop(int requests, int replies, int results) {
   Request r;
-  while (read_all(requests, &r, sizeof r)) {
+  while (base::read_all(requests, &r, sizeof r)) {
     pid_t child = fork();
     if (child == 0) {
       close(requests);
@@ -132,11 +73,11 @@ GenerateOptions options_of(const Request& r) {
       run_child(r, results);
     }
     const int32_t pid = child;
-    if (!write_all(replies, &pid, sizeof pid)) break;
+    if (!base::write_all(replies, &pid, sizeof pid)) break;
     if (child < 0) continue;  // the caller sees pid -1 and expects no status
     int status = -1;
     waitpid(child, &status, 0);
-    if (!write_all(replies, &status, sizeof status)) break;
+    if (!base::write_all(replies, &status, sizeof status)) break;
   }
   _exit(0);
 }
@@ -145,26 +86,27 @@ GenerateOptions options_of(const Request& r) {
 
 
 std::string encode_attempt(const Attempt& a, const AttemptTimes& t) {
-  std::string out = "CSA1";
-  put_u64(out, a.ok ? 1 : 0);
-  put_str(out, a.failure_code);
-  put_str(out, a.family);
-  put_str(out, a.sample.program);
-  put_u64(out, a.sample.views_png.size());
-  for (const auto& v : a.sample.views_png) put_str(out, v);
-  put_str(out, a.sample.meta_json);
-  put_str(out, a.sample.step);
-  put_str(out, a.sample.stl);
-  put_u64(out, a.fingerprint);
-  put_u64(out, a.descriptor.size());
-  for (float f : a.descriptor) put_f64(out, f);
-  for (double v : {t.write, t.execute, t.render, t.encode, t.fingerprint}) put_f64(out, v);
-  return out;
+  base::ByteWriter w;
+  w.raw("CSA1", 4);
+  w.u64(a.ok ? 1 : 0);
+  w.str(a.failure_code);
+  w.str(a.family);
+  w.str(a.sample.program);
+  w.u64(a.sample.views_png.size());
+  for (const auto& v : a.sample.views_png) w.str(v);
+  w.str(a.sample.meta_json);
+  w.str(a.sample.step);
+  w.str(a.sample.stl);
+  w.u64(a.fingerprint);
+  w.u64(a.descriptor.size());
+  for (float f : a.descriptor) w.f64(f);
+  for (double v : {t.write, t.execute, t.render, t.encode, t.fingerprint}) w.f64(v);
+  return std::move(w.out);
 }
 
 bool decode_attempt(const std::string& bytes, Attempt& a, AttemptTimes& t) {
   if (bytes.compare(0, 4, "CSA1") != 0) return false;
-  Reader r{bytes, 4};
+  base::ByteReader r{bytes, 4};
   a.ok = r.u64() != 0;
   a.failure_code = r.str();
   a.family = r.str();
@@ -186,7 +128,7 @@ bool decode_attempt(const std::string& bytes, Attempt& a, AttemptTimes& t) {
   t.render = r.f64();
   t.encode = r.f64();
   t.fingerprint = r.f64();
-  return r.ok && r.at == bytes.size();
+  return r.done();
 }
 
 base::Result<AttemptZygote> AttemptZygote::start() {
@@ -249,7 +191,7 @@ bool AttemptZygote::spawn(const Request& request) {
   pending_.clear();
   live_ = Live{};
   int32_t pid = -1;
-  if (!write_all(to_zygote_, &request, sizeof request) || !read_all(from_zygote_, &pid, sizeof pid) || pid <= 0)
+  if (!base::write_all(to_zygote_, &request, sizeof request) || !base::read_all(from_zygote_, &pid, sizeof pid) || pid <= 0)
     return false;
   ++children_started_;
   deadline_ = Clock::now() + std::chrono::seconds(kAttemptWallSeconds);
@@ -318,7 +260,7 @@ bool AttemptZygote::next_event(Event& e) {
     }
     if (fds[1].revents & (POLLIN | POLLHUP)) {
       int status = -1;
-      if (!read_all(from_zygote_, &status, sizeof status)) return false;
+      if (!base::read_all(from_zygote_, &status, sizeof status)) return false;
       // The child is gone, so everything it wrote is already in the pipe: take it without blocking.
       while (true) {
         pollfd rest{results_, POLLIN, 0};

@@ -40,6 +40,7 @@ json report_json(const pipeline::Reconstruction& r, const std::string& model, co
           {"result", {{"origin", r.origin}, {"agreement", agreement_json(r.agreement)}, {"program", r.program}}},
           {"candidates", cands},
           {"refinement", {{"evaluations", r.refine_evaluations}, {"improvements", r.refine_improvements}}},
+          {"evaluations_stopped", {{"timed_out", r.evaluation_timeouts}, {"crashed", r.evaluation_crashes}}},
           {"seconds",
            {{"model", r.model_seconds}, {"score", r.score_seconds}, {"refine", r.refine_seconds}, {"total", r.total_seconds}}}};
 }
