@@ -10,6 +10,9 @@ const std::vector<ObjectCategory>& object_categories() {
     add_mechanical_objects(out);
     add_furniture_objects(out);
     add_figure_objects(out);
+    add_animal_objects(out);
+    add_toy_objects(out);
+    add_home_objects(out);
     return out;
   }();
   return all;

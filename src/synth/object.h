@@ -29,7 +29,7 @@ struct ObjectDraft {
 
 struct ObjectCategory {
   std::string_view name;         // snake_case, stable: recorded in every sample's metadata
-  std::string_view group;        // container, household, mechanical, furniture, figure
+  std::string_view group;        // container, household, mechanical, furniture, figure, animal, toy
   std::string_view description;  // one line, for --list and the README
   std::vector<std::string_view> nouns;  // how people name it ("mug", "coffee mug"); the first is canonical
   void (*generate)(base::Rng& rng, ObjectDraft& draft);
@@ -55,5 +55,8 @@ void add_household_objects(std::vector<ObjectCategory>& out);  // object_househo
 void add_mechanical_objects(std::vector<ObjectCategory>& out);  // object_mechanical.cpp
 void add_furniture_objects(std::vector<ObjectCategory>& out);   // object_furniture.cpp
 void add_figure_objects(std::vector<ObjectCategory>& out);      // object_figures.cpp
+void add_animal_objects(std::vector<ObjectCategory>& out);      // object_animals.cpp
+void add_toy_objects(std::vector<ObjectCategory>& out);         // object_toys.cpp
+void add_home_objects(std::vector<ObjectCategory>& out);        // object_home.cpp
 
 }  // namespace cadscribe::synth
