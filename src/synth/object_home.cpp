@@ -6,6 +6,7 @@
 
 #include "synth/family_sampling.h"
 #include "synth/object.h"
+#include "synth/object_parts.h"
 
 namespace cadscribe::synth {
 namespace {
@@ -360,6 +361,117 @@ void cable_clip(base::Rng& rng, ObjectDraft& d) {
   if (width >= 14) d.prompts.adjective("wide");
 }
 
+// keychain: a flat tag (rounded rectangle, circle or shield) with a ring hole and a raised rim
+// or a sunk panel for a name.
+void keychain(base::Rng& rng, ObjectDraft& d) {
+  auto& w = d.scad;
+  const int shape = int(rng.uniform_int(0, 2));  // 0 rounded rectangle, 1 disc, 2 shield
+  const double len = grid(rng, 35, 70, 5), wid = grid(rng, 20, std::min(45.0, len), 5), t = grid(rng, 2.5, 5, 0.5);
+  const bool rim = chance(rng, 0.5);
+  const auto L = w.param("length", len), W = w.param("width", shape == 1 ? len : wid), T = w.param("thickness", t);
+  const auto HD = w.param("hole_diameter", grid(rng, 4, 6, 0.5), "for the key ring");
+  std::vector<std::string> outline;
+  if (shape == 0) outline = {"hull() for (x = [-1, 1], y = [-1, 1]) translate([x * (" + L + " / 2 - 5), y * (" + W + " / 2 - 5)]) circle(r = 5);"};
+  if (shape == 1) outline = {"circle(d = " + L + ");"};
+  if (shape == 2)
+    outline = {"hull() {", "  translate([-" + L + " / 2, -" + W + " / 2]) square([" + L + " * 0.5, " + W + "]);",
+               "  translate([" + L + " / 2 - 3, 0]) circle(r = 3);", "}"};
+  w.module("outline", "", outline, "the tag's shape, centred");
+  std::vector<std::string> cuts = {"translate([-" + L + " / 2 + " + HD + ", 0, -1]) cylinder(h = " + T + " + 2, d = " + HD + ", $fn = 24);  // the ring hole"};
+  if (rim)
+    cuts.push_back("translate([" + HD + " * 1.2, 0, " + T + " - 1]) linear_extrude(2) scale([(" + L + " - 4 * " + HD + ") / " + L +
+                   ", 0.7]) outline();  // a sunk panel for a name");
+  w.assembly("keychain", union_minus({"linear_extrude(" + T + ") outline();"}, cuts));
+  d.prompts.adjective(shape == 0 ? "rectangular" : shape == 1 ? "round" : "shield-shaped");
+  d.prompts.detail(Prompts::length(rng, len) + " long");
+  if (rim) d.prompts.detail("with a name panel");
+  if (t >= 4) d.prompts.adjective("thick");
+}
+
+// dice: a cube with rounded edges (a cube intersected with a sphere) and pips sunk in its faces,
+// opposite faces summing to seven.
+void dice(base::Rng& rng, ObjectDraft& d) {
+  auto& w = d.scad;
+  const double size = grid(rng, 12, 30, 1), round = grid(rng, 1.3, 1.6, 0.05);
+  const auto S = w.param("size", size), R = w.param("rounding", round, "sphere diameter / size: smaller is rounder", 2);
+  const auto P = w.param("pip", std::round(size * rng.uniform(0.14, 0.2) * 2) / 2, "pip diameter");
+  w.line_function("pips(n)",
+                  "[[], [[0, 0]], [[-1, -1], [1, 1]], [[-1, -1], [0, 0], [1, 1]], [[-1, -1], [-1, 1], [1, -1], [1, 1]], "
+                  "[[-1, -1], [-1, 1], [0, 0], [1, -1], [1, 1]], [[-1, -1], [-1, 0], [-1, 1], [1, -1], [1, 0], [1, 1]]][n]",
+                  "pip positions on a face, in quarter sizes");
+  w.module("face", "n", {"for (p = pips(n)) translate([p[0] * " + S + " / 4, p[1] * " + S + " / 4, " + S + " / 2]) sphere(d = " + P + ", $fn = 16);"},
+           "the pips of face n, on the +z face");
+  w.assembly("dice", union_minus({"translate([0, 0, " + S + " / 2]) intersection() {", "  cube(" + S + ", center = true);",
+                                  "  sphere(d = " + S + " * " + R + ", $fn = 48);", "}"},
+                                 {"translate([0, 0, " + S + " / 2]) {", "  face(1);", "  rotate([180, 0, 0]) face(6);",
+                                  "  rotate([90, 0, 0]) face(2);", "  rotate([-90, 0, 0]) face(5);", "  rotate([0, 90, 0]) face(3);",
+                                  "  rotate([0, -90, 0]) face(4);", "}"}));
+  d.prompts.detail(Prompts::length(rng, size) + " on a side");
+  if (size <= 15) d.prompts.adjective("small");
+  if (size >= 25) d.prompts.adjective("big");
+  if (round <= 1.4) d.prompts.adjective("rounded");
+}
+
+// ring: a finger ring sized by the ISO 8653 inside circumference, flat or domed band,
+// optionally a flat signet top.
+void finger_ring(base::Rng& rng, ObjectDraft& d) {
+  auto& w = d.scad;
+  const int size = int(rng.uniform_int(44, 70));  // ISO size = inside circumference in mm
+  const double band = grid(rng, 3, 8, 0.5), t = grid(rng, 1.6, 2.6, 0.2);
+  const bool domed = chance(rng, 0.5), signet = chance(rng, 0.3);
+  const auto C = w.param("ring_size", size, "ISO 8653: the inside circumference in mm");
+  const auto B = w.param("band_width", band), T = w.param("thickness", t);
+  w.line_function("inner_d()", C + " / PI");
+  const std::string section = domed ? "translate([inner_d() / 2, 0]) scale([" + T + " / (" + B + " / 2), 1]) intersection() { circle(d = " + B +
+                                          "); translate([0, -" + B + "]) square(2 * " + B + "); }"
+                                    : "translate([inner_d() / 2, -" + B + " / 2]) square([" + T + ", " + B + "]);";
+  // The band lies flat, its axis upright (z from 0 to the band width), as it prints best.
+  w.module("band", "", {"translate([0, 0, " + B + " / 2]) rotate_extrude($fn = 96) " + section}, domed ? "a domed band" : "a flat band");
+  std::vector<std::string> parts = {"band();"};
+  if (signet) {
+    w.module("signet", "",
+             {"translate([inner_d() / 2 + " + T + " * 0.5, 0, " + B + " / 2]) rotate([0, 90, 0]) cylinder(h = " + T + " * 1.5, d = " + B +
+              ", $fn = 32);"},
+             "a flat top on the band, as wide as the band");
+    parts.push_back("signet();");
+  }
+  w.assembly("finger_ring", parts);
+  d.prompts.detail("size " + std::to_string(size));
+  d.prompts.detail(Prompts::length(rng, band) + " wide");
+  if (domed) d.prompts.adjective("domed");
+  if (signet) d.prompts.adjective("signet");
+}
+
+// cookie cutter: a thin cutting wall round a shape (circle, star or heart) with a wider flange
+// at the top to press on; printed flange down.
+void cookie_cutter(base::Rng& rng, ObjectDraft& d) {
+  auto& w = d.scad;
+  const int shape = int(rng.uniform_int(0, 2));  // 0 circle, 1 star, 2 heart
+  const double size = grid(rng, 40, 90, 5), h = grid(rng, 12, 20, 1), wall = grid(rng, 1.2, 1.8, 0.2);
+  const auto S = w.param("size", size, "across the shape"), H = w.param("height", h), W = w.param("wall", wall, "the cutting edge");
+  const auto F = w.param("flange", grid(rng, 3, 6, 0.5), "width of the rim to press on");
+  std::vector<std::string> outline;
+  if (shape == 0) outline = {"circle(d = " + S + ");"};
+  if (shape == 1) {
+    const auto N = w.param("points", int(rng.uniform_int(5, 8)));
+    outline = {"polygon([for (i = [0 : 2 * " + N + " - 1]) (i % 2 == 0 ? " + S + " / 2 : " + S + " * 0.3) * [cos(i * 180 / " + N +
+               "), sin(i * 180 / " + N + ")]]);"};
+  }
+  if (shape == 2)
+    outline = {"// two lobes and a point", "translate([0, -" + S + " * 0.1]) rotate(45) {",
+               "  square(" + S + " * 0.5, center = true);",
+               "  for (v = [[0, " + S + " * 0.25], [" + S + " * 0.25, 0]]) translate(v) circle(d = " + S + " * 0.5);", "}"};
+  w.module("shape", "", outline, shape == 0 ? "a circle" : shape == 1 ? "a star" : "a heart");
+  w.module("wall", "width, height",
+           {"linear_extrude(height) difference() {", "  offset(r = width, $fn = 16) shape();", "  shape();", "}"},
+           "a wall of `width` round the shape");
+  w.assembly("cookie_cutter", {"wall(" + W + ", " + H + ");  // the cutting edge", "wall(" + F + ", 2.5);  // the flange"});
+  d.prompts.adjective(shape == 0 ? "round" : shape == 1 ? "star" : "heart");
+  if (shape == 1) d.prompts.detail("shaped like a star");
+  if (shape == 2) d.prompts.detail("shaped like a heart");
+  d.prompts.detail(Prompts::length(rng, size) + " across");
+}
+
 }  // namespace
 
 void add_home_objects(std::vector<ObjectCategory>& out) {
@@ -376,6 +488,10 @@ void add_home_objects(std::vector<ObjectCategory>& out) {
   out.push_back({"candle_holder", "household", "Candle holder: a foot with a socket for a tealight or a taper",
                  {"candle holder", "candlestick", "tealight holder"}, candle_holder});
   out.push_back({"napkin_ring", "household", "Napkin ring: a short round or polygonal tube, optionally pierced", {"napkin ring", "napkin holder"}, napkin_ring});
+  out.push_back({"keychain", "household", "Keychain: a flat tag with a ring hole and an optional name panel", {"keychain", "key tag", "key fob"}, keychain});
+  out.push_back({"dice", "toy", "Dice: a rounded cube with sunk pips, opposite faces summing to seven", {"dice", "die", "game die"}, dice});
+  out.push_back({"finger_ring", "household", "Ring: a flat or domed band at an ISO ring size, optionally a signet top", {"ring", "finger ring"}, finger_ring});
+  out.push_back({"cookie_cutter", "household", "Cookie cutter: a thin wall round a circle, star or heart, with a flange", {"cookie cutter", "biscuit cutter"}, cookie_cutter});
   out.push_back({"cable_clip", "household", "Cable clip: a snap-in C on a foot with screw holes or for a pad", {"cable clip", "cable holder", "wire clip"}, cable_clip});
 }
 
