@@ -68,16 +68,11 @@ class Reconstructor {
  public:
   Reconstructor(const CandidateTarget& target, Clock::time_point deadline) : worker_(target), deadline_(deadline) {}
 
-  // Scores a program within `wall_cap` seconds; remembers the best program scored.
+  // Scores a program within `wall_cap` seconds (the child remembers the best one's mesh).
   CandidateScore score(const std::string& program, double wall_cap) {
     const double left = std::chrono::duration<double>(deadline_ - Clock::now()).count();
     const double exec = std::min(std::clamp(left, 0.5, 10.0), wall_cap);
-    CandidateScore s = worker_.score(program, exec, exec + kWatchdogGrace);
-    if (!s.error && (!best_ || s.agreement.score > best_->agreement.score)) {
-      best_ = s;
-      best_program_ = program;
-    }
-    return s;
+    return worker_.score(program, exec, exec + kWatchdogGrace);
   }
 
   // The winner's score and mesh (kept by the child from its scoring, so it need not run again).
@@ -90,8 +85,6 @@ class Reconstructor {
  private:
   CandidateWorker worker_;
   Clock::time_point deadline_;
-  std::optional<CandidateScore> best_;
-  std::string best_program_;
 };
 
 }  // namespace
