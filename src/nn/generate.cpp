@@ -61,7 +61,21 @@ int32_t limit_of(const LanguageModel& lm, const GenerateOptions& options) {
   return std::max(0, std::min(options.max_tokens, lm.config().max_len - 1));
 }
 
-double mean_log_prob(const Generation& g) { return g.log_prob / double(g.tokens.size() + (g.finished ? 1 : 0) + 1e-9); }
+double mean_log_prob(const Generation& g) {
+  return g.log_prob / double(g.tokens.size() - size_t(g.prefix) + (g.finished ? 1 : 0) + 1e-9);
+}
+
+// Pushes <bos> and the forced prefix: the logits after them.
+std::vector<float> start(LmDecoder& decoder, const GenerateOptions& options, Generation& g, int32_t limit) {
+  std::vector<float> logits = decoder.push(BpeTokenizer::kBos);
+  for (int32_t t : options.prefix) {
+    if (int32_t(g.tokens.size()) >= limit) break;
+    g.tokens.push_back(t);
+    logits = decoder.push(t);
+  }
+  g.prefix = int32_t(g.tokens.size());
+  return logits;
+}
 
 bool better(const Generation& a, const Generation& b) {
   if (a.finished != b.finished) return a.finished;
@@ -81,7 +95,7 @@ Generation generate(const LanguageModel& lm, const std::vector<float>& views, co
   std::mt19937_64 rng(options.seed);
   Generation g;
   const int32_t limit = limit_of(lm, options);
-  std::vector<float> logits = dec->push(BpeTokenizer::kBos);
+  std::vector<float> logits = start(*dec, options, g, limit);
   while (int32_t(g.tokens.size()) < limit && std::chrono::steady_clock::now() < options.deadline) {
     mask(options, g.tokens, logits);
     const auto logp = log_softmax(logits);
@@ -111,7 +125,7 @@ std::vector<Generation> beam_search(const LanguageModel& lm, const std::vector<f
   std::vector<Hypothesis> live;
   {
     Hypothesis h{lm.decoder(views), {}, {}};
-    h.logits = h.decoder->push(BpeTokenizer::kBos);
+    h.logits = start(*h.decoder, options, h.g, limit);
     live.push_back(std::move(h));
   }
   std::vector<Generation> done;

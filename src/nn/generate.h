@@ -25,12 +25,16 @@ struct GenerateOptions {
   int32_t beam = 1;          // > 1: beam search of this width (temperature must be 0)
   uint64_t seed = 1;         // sampling: same seed, same tokens
   TokenFilter filter;        // optional
+  // Tokens forced after <bos> before generation starts (a text model's prompt). They open
+  // Generation::tokens, the filter sees them, and they add nothing to log_prob.
+  std::vector<int32_t> prefix;
   // Decoding stops here (the output is then unfinished): callers with a time budget set it.
   std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 struct Generation {
-  std::vector<int32_t> tokens;  // after <bos>, without <eos>
+  std::vector<int32_t> tokens;  // after <bos> (the prefix, then what was generated), without <eos>
+  int32_t prefix = 0;           // how many of `tokens` were the forced prefix
   double log_prob = 0;          // sum of the chosen tokens' log-probabilities (<eos> included)
   bool finished = false;        // ended with <eos> (not cut by max_tokens, the filter or the deadline)
 };

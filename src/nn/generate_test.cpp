@@ -142,5 +142,43 @@ TEST(LanguageModel, LoadsFromItsWeightsAndRefusesWeightsWithoutAConfig) {
   EXPECT_TRUE(set_model_threads(1).ok());
 }
 
+// A text model whose prompt is a forced prefix: the same model writes what each prompt asks for.
+TEST(Generate, APrefixSteersATextModel) {
+  const std::string box = "// box\n" + kBox, cyl = "// cylinder\n" + kCyl;
+  auto tok = BpeTokenizer::train({box, cyl}, 300);
+  LmConfig c;
+  c.vocab = tok.vocab_size();
+  c.d_model = 32;
+  c.heads = 4;
+  c.layers = 2;
+  c.d_ff = 64;
+  c.max_len = 96;
+  c.seed = 3;
+  auto lm = create_language_model(c);
+  ASSERT_TRUE(lm.ok()) << lm.error().message;
+  auto ids = [&](const std::string& s) {
+    std::vector<int32_t> out{BpeTokenizer::kBos};
+    for (int32_t t : tok.encode(s)) out.push_back(t);
+    out.push_back(BpeTokenizer::kEos);
+    return out;
+  };
+  std::vector<ViewsExample> data = {{{}, ids(box)}, {{}, ids(cyl)}};
+  OptimizerSettings s;
+  s.learning_rate = 3e-3;
+  for (int step = 0; step < 200; ++step) (*lm)->train_step(data, s);
+  for (int beam : {1, 3}) {
+    GenerateOptions o;
+    o.beam = beam;
+    o.prefix = tok.encode("// box\n");
+    Generation g = generate(**lm, {}, o);
+    EXPECT_EQ(g.prefix, int32_t(o.prefix.size()));
+    EXPECT_TRUE(std::equal(o.prefix.begin(), o.prefix.end(), g.tokens.begin()));
+    EXPECT_EQ(tok.decode(g.tokens), box) << "beam " << beam;
+    o.prefix = tok.encode("// cylinder\n");
+    g = generate(**lm, {}, o);
+    EXPECT_EQ(tok.decode(g.tokens), cyl) << "beam " << beam;
+  }
+}
+
 }  // namespace
 }  // namespace cadscribe::nn

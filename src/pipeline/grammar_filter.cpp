@@ -3,21 +3,42 @@
 #include <limits>
 
 #include "lang/py/parser.h"
+#include "lang/scad/parser.h"
 
 namespace cadscribe::pipeline {
 
 namespace {
 
-// Where the lexer is after some text: open brackets, inside a string or a comment.
-struct LexState {
-  std::string brackets;
+bool printable(char c) { return (c >= 0x20 && c <= 0x7e) || c == '\n' || c == '\t'; }
+
+// Open brackets, shared by both languages' lexical states.
+struct Brackets {
+  std::string open;
+  bool advance(char c) {
+    switch (c) {
+      case '(': case '[': case '{': open.push_back(c); return true;
+      case ')': return close('(');
+      case ']': return close('[');
+      case '}': return close('{');
+      default: return true;
+    }
+  }
+  bool close(char o) {
+    if (open.empty() || open.back() != o) return false;
+    open.pop_back();
+    return true;
+  }
+};
+
+// Where Python's lexer is after some text: open brackets, inside a string or a comment.
+struct PythonLexState {
+  Brackets brackets;
   char quote = 0;  // the open string's quote, 0 outside strings
   bool escape = false, comment = false;
 
   // Consumes one byte; false when the byte cannot come here.
   bool advance(char c) {
-    const bool printable = (c >= 0x20 && c <= 0x7e) || c == '\n' || c == '\t';
-    if (!printable) return false;
+    if (!printable(c)) return false;
     if (comment) {
       if (c == '\n') comment = false;
       return true;
@@ -29,36 +50,78 @@ struct LexState {
       else if (c == quote) quote = 0;
       return true;
     }
-    switch (c) {
-      case '#': comment = true; return true;
-      case '"': case '\'': quote = c; return true;
-      case '(': case '[': case '{': brackets.push_back(c); return true;
-      case ')': return close('(');
-      case ']': return close('[');
-      case '}': return close('{');
-      default: return true;
-    }
-  }
-  bool close(char open) {
-    if (brackets.empty() || brackets.back() != open) return false;
-    brackets.pop_back();
+    if (c == '#') comment = true;
+    else if (c == '"' || c == '\'') quote = c;
+    else return brackets.advance(c);
     return true;
   }
-  [[nodiscard]] bool settled() const { return brackets.empty() && !quote && !comment; }
+  [[nodiscard]] bool settled() const { return brackets.open.empty() && !quote && !comment; }
+  static bool parses(const std::string& text) {
+    return lang::py::parse_program(text, "<generated>").diags.empty();
+  }
 };
 
-bool parses(const std::string& text) { return lang::py::parse_program(text, "<generated>").diags.empty(); }
+// The same for OpenSCAD: "…" strings (one line here), // and /* */ comments. A '/' is held back
+// until the next byte says whether it starts a comment.
+struct ScadLexState {
+  Brackets brackets;
+  bool string = false, escape = false, line_comment = false, block_comment = false;
+  bool slash = false;  // the previous byte was a '/' outside strings and comments
+  bool star = false;   // in a block comment, the previous byte was '*'
 
-}  // namespace
+  bool advance(char c) {
+    if (!printable(c)) return false;
+    if (line_comment) {
+      if (c == '\n') line_comment = false;
+      return true;
+    }
+    if (block_comment) {
+      if (star && c == '/') block_comment = false;
+      star = c == '*';
+      return true;
+    }
+    if (string) {
+      if (c == '\n') return false;
+      if (escape) escape = false;
+      else if (c == '\\') escape = true;
+      else if (c == '"') string = false;
+      return true;
+    }
+    if (slash) {
+      slash = false;
+      if (c == '/') {
+        line_comment = true;
+        return true;
+      }
+      if (c == '*') {
+        block_comment = true;
+        star = false;
+        return true;
+      }
+    }
+    if (c == '/') slash = true;
+    else if (c == '"') string = true;
+    else return brackets.advance(c);
+    return true;
+  }
+  [[nodiscard]] bool settled() const {
+    return brackets.open.empty() && !string && !line_comment && !block_comment && !slash;
+  }
+  static bool parses(const std::string& text) { return lang::scad::parse(text, "<generated>").diags.empty(); }
+};
 
-bool complete_program(const std::string& text) {
-  LexState s;
+template <typename State>
+bool complete(const std::string& text) {
+  State s;
   for (char c : text)
     if (!s.advance(c)) return false;
-  return s.settled() && !text.empty() && text.back() == '\n' && parses(text);
+  return s.settled() && !text.empty() && text.back() == '\n' && State::parses(text);
 }
 
-nn::TokenFilter python_grammar_filter(const nn::BpeTokenizer& tokenizer) {
+// Per step: masks every token whose bytes the lexical state refuses after the text so far, and
+// <eos> unless that text is a complete program.
+template <typename State>
+nn::TokenFilter grammar_filter(const nn::BpeTokenizer& tokenizer) {
   auto bytes = std::make_shared<std::vector<std::string>>();
   for (int32_t id = 0; id < tokenizer.vocab_size(); ++id)
     bytes->push_back(id >= nn::BpeTokenizer::kFirstByte ? tokenizer.decode({id}) : std::string());
@@ -66,7 +129,7 @@ nn::TokenFilter python_grammar_filter(const nn::BpeTokenizer& tokenizer) {
   return [bytes, tok](const std::vector<int32_t>& so_far, std::vector<float>& logits) {
     constexpr float kMasked = -std::numeric_limits<float>::infinity();
     const std::string text = tok->decode(so_far);
-    LexState state;
+    State state;
     for (char c : text)
       if (!state.advance(c)) {  // cannot happen for text this filter let through
         std::fill(logits.begin(), logits.end(), kMasked);
@@ -74,16 +137,24 @@ nn::TokenFilter python_grammar_filter(const nn::BpeTokenizer& tokenizer) {
       }
     for (size_t id = nn::BpeTokenizer::kFirstByte; id < logits.size() && id < bytes->size(); ++id) {
       if (logits[id] == kMasked) continue;
-      LexState s = state;
+      State s = state;
       for (char c : (*bytes)[id])
         if (!s.advance(c)) {
           logits[id] = kMasked;
           break;
         }
     }
-    const bool can_end = state.settled() && !text.empty() && text.back() == '\n' && parses(text);
+    const bool can_end = state.settled() && !text.empty() && text.back() == '\n' && State::parses(text);
     if (!can_end) logits[size_t(nn::BpeTokenizer::kEos)] = kMasked;
   };
 }
+
+}  // namespace
+
+bool complete_program(const std::string& text) { return complete<PythonLexState>(text); }
+bool complete_scad_program(const std::string& text) { return complete<ScadLexState>(text); }
+
+nn::TokenFilter python_grammar_filter(const nn::BpeTokenizer& tokenizer) { return grammar_filter<PythonLexState>(tokenizer); }
+nn::TokenFilter scad_grammar_filter(const nn::BpeTokenizer& tokenizer) { return grammar_filter<ScadLexState>(tokenizer); }
 
 }  // namespace cadscribe::pipeline

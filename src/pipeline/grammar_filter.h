@@ -1,5 +1,6 @@
 // pipeline/grammar_filter.h — constrains a program model's decoding (nn/generate.h) so that
-// what it writes is a Python program our parser accepts.
+// what it writes is a Python program our parser accepts (views → CadQuery), or an OpenSCAD one
+// (text → OpenSCAD: strings "…" on one line, // and /* */ comments, lang/scad's parser).
 //
 // Per step: a token is allowed only if its bytes keep the text lexically sound — no closing
 // bracket without its opening one, no newline inside a one-line string, only printable ASCII,
@@ -22,7 +23,10 @@ namespace cadscribe::pipeline {
 // beam's hypotheses share it safely because the state is keyed by the tokens written).
 [[nodiscard]] nn::TokenFilter python_grammar_filter(const nn::BpeTokenizer& tokenizer);
 
+[[nodiscard]] nn::TokenFilter scad_grammar_filter(const nn::BpeTokenizer& tokenizer);
+
 // Whether `text` is a whole program the filter would let the model end with.
 [[nodiscard]] bool complete_program(const std::string& text);
+[[nodiscard]] bool complete_scad_program(const std::string& text);
 
 }  // namespace cadscribe::pipeline

@@ -37,5 +37,36 @@ TEST(GrammarFilter, MasksClosingBracketsThatDoNotMatchAndEosMidProgram) {
   EXPECT_TRUE(allowed("x = f(1)\n", nn::BpeTokenizer::kEos));
 }
 
+const std::string kScad = "// a box (with a comment]\nmodule box() { cube([1, 2, 3]); /* [ */ }\necho(\"a)\");\nbox();\n";
+
+TEST(ScadGrammarFilter, EndsOnlyWhereTheTextParses) {
+  EXPECT_TRUE(complete_scad_program(kScad));
+  EXPECT_FALSE(complete_scad_program("cube([1, 2, 3);\n"));      // brackets do not match
+  EXPECT_FALSE(complete_scad_program("cube([1, 2, 3]);"));        // no final newline
+  EXPECT_FALSE(complete_scad_program("cube([1, 2, 3]) ;;+\n"));  // does not parse
+  EXPECT_FALSE(complete_scad_program("/* open comment\n"));
+  EXPECT_FALSE(complete_scad_program("echo(\"abc\n"));           // open string
+  EXPECT_FALSE(complete_scad_program("cube(1); /\n"));            // a lone '/' is held back, then refused by the parser
+}
+
+TEST(ScadGrammarFilter, KnowsCommentsAndStrings) {
+  auto tok = nn::BpeTokenizer::train({kScad}, 300);
+  auto filter = scad_grammar_filter(tok);
+  auto allowed = [&](const std::string& prefix, int32_t token) {
+    std::vector<float> logits(size_t(tok.vocab_size()), 0.0f);
+    filter(tok.encode(prefix), logits);
+    return logits[size_t(token)] != -std::numeric_limits<float>::infinity();
+  };
+  const int32_t close_paren = tok.encode(")").at(0), close_square = tok.encode("]").at(0);
+  EXPECT_TRUE(allowed("cube([1", close_square));
+  EXPECT_FALSE(allowed("cube([1", close_paren));
+  EXPECT_TRUE(allowed("// a (", close_square));        // a line comment takes anything printable
+  EXPECT_TRUE(allowed("cube(1); /* (", close_square));  // so does a block comment
+  EXPECT_FALSE(allowed("cube(1); /* a */", close_square));
+  EXPECT_TRUE(allowed("echo(\"(", close_square));       // and a string
+  EXPECT_FALSE(allowed("cube(1);", nn::BpeTokenizer::kEos));
+  EXPECT_TRUE(allowed("cube(1);\n", nn::BpeTokenizer::kEos));
+}
+
 }  // namespace
 }  // namespace cadscribe::pipeline

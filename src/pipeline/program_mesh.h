@@ -1,7 +1,8 @@
 // pipeline/program_mesh.h — a CadQuery program held in memory (a model's output, a dataset's
-// ground truth) executed and tessellated, and its IoU against a reference mesh by the protocol of
-// DESIGN.md §5 (normalised, 64³ voxels, best of the 24 cube rotations). Untrusted text runs only
-// through our interpreter under `exec.limits`.
+// ground truth) executed and tessellated, or an OpenSCAD one when its name ends in ".scad", and
+// its IoU against a reference mesh by the protocol of DESIGN.md §5 (normalised, 64³ voxels, best
+// of the 24 cube rotations). Untrusted text runs only through our interpreters under
+// `exec.limits` (OpenSCAD without file access).
 #pragma once
 
 #include <optional>

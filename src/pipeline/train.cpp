@@ -15,6 +15,7 @@
 #include "nn/language_model.h"
 #include "pipeline/program_library.h"
 #include "pipeline/program_mesh.h"
+#include "pipeline/prompt_line.h"
 #include "pipeline/training_data.h"
 #include "render/plot.h"
 #include "render/png.h"
@@ -44,8 +45,15 @@ base::Status write_text(const std::string& text, const std::string& path) { retu
 // A sample the model trains or is checked on.
 struct Item {
   size_t ref;                    // index into DatasetIndex::samples
-  std::vector<int32_t> tokens;   // <bos> program <eos>
+  std::vector<int32_t> tokens;   // <bos> text <eos>
+  int32_t prompt = -1;           // which of the sample's prompts opens the text (-1: none)
 };
+
+// What the model learns for a sample: the program, after the prompt's comment line when the
+// sample has prompts (pipeline/prompt_line.h).
+std::string text_of(const SampleRef& ref, int32_t prompt) {
+  return prompt >= 0 ? prompt_line(ref.prompts[size_t(prompt)]) + ref.program : ref.program;
+}
 
 struct Split {
   std::vector<Item> train, val;
@@ -137,7 +145,7 @@ class Trainer {
     } else {
       std::vector<std::string> corpus;
       for (size_t i = 0; i < index_.samples.size() && int64_t(corpus.size()) < c_.tokenizer_corpus; ++i)
-        if (!held_out_[i]) corpus.push_back(index_.samples[i].program);
+        if (!held_out_[i]) corpus.push_back(text_of(index_.samples[i], index_.samples[i].prompts.empty() ? -1 : 0));
       tok_ = nn::BpeTokenizer::train(corpus, c_.tokenizer_vocab);
       TRY_STATUS(write_text(tok_.to_json().dump() + "\n", file));
     }
@@ -146,13 +154,18 @@ class Trainer {
   }
 
   void split_data() {
+    // One item per prompt of a sample (each phrasing is an example), held out with its sample.
     for (size_t i = 0; i < index_.samples.size(); ++i) {
-      Item item{i, program_tokens(tok_, index_.samples[i].program)};
-      if (int64_t(item.tokens.size()) > c_.model.max_len) {
-        ++split_.skipped_long;
-        continue;
+      const SampleRef& ref = index_.samples[i];
+      for (int32_t p = ref.prompts.empty() ? -1 : 0; p < int32_t(ref.prompts.size()); ++p) {
+        Item item{i, program_tokens(tok_, text_of(ref, p)), p};
+        if (int64_t(item.tokens.size()) > c_.model.max_len) {
+          ++split_.skipped_long;
+          continue;
+        }
+        (held_out_[i] ? split_.val : split_.train).push_back(std::move(item));
+        if (p < 0) break;
       }
-      (held_out_[i] ? split_.val : split_.train).push_back(std::move(item));
     }
   }
 
@@ -311,29 +324,43 @@ class Trainer {
     return write_curve();
   }
 
-  // Greedy programs for the first val_execute validation samples, executed and scored.
+  // The validation items executed: the first item of each of the first val_execute samples.
+  std::vector<size_t> executed_items() const {
+    std::vector<size_t> items;
+    for (size_t i = 0; i < split_.val.size() && items.size() < size_t(c_.val_execute); ++i)
+      if (items.empty() || split_.val[items.back()].ref != split_.val[i].ref) items.push_back(i);
+    return items;
+  }
+
+  // Greedy programs for the first val_execute validation samples (after their prompt, for a text
+  // model of prompted samples), executed and scored against the sample's own program.
   base::Status execute_validation(nlohmann::json& line) {
-    const size_t n = std::min(split_.val.size(), size_t(c_.val_execute));
+    const std::vector<size_t> items = executed_items();
+    const size_t n = items.size();
     cad::ExecOptions exec;
     exec.validate = false;
     exec.limits.max_seconds = 10;
+    auto program_name = [&](const SampleRef& ref) { return ref.openscad ? "program.scad" : "program.py"; };
     if (gt_meshes_.size() != n) {
       gt_meshes_.clear();
-      for (size_t i = 0; i < n; ++i) {
+      for (size_t i : items) {
         const SampleRef& ref = index_.samples[split_.val[i].ref];
-        auto m = program_mesh(ref.program, ref.key + ".py", exec);
+        auto m = program_mesh(ref.program, program_name(ref), exec);
         gt_meshes_.push_back(m ? std::move(*m) : mesh::Mesh{});  // a broken ground truth scores nothing
       }
     }
     int64_t executed = 0, scored = 0;
     double iou_sum = 0;
-    nn::GenerateOptions greedy;
-    greedy.max_tokens = c_.model.max_len - 1;
-    for (size_t i = 0; i < n; ++i) {
-      if (gt_meshes_[i].triangles.empty()) continue;
+    for (size_t k = 0; k < n; ++k) {
+      if (gt_meshes_[k].triangles.empty()) continue;
       ++scored;
-      const auto g = nn::generate(*lm_, val_views_[i], greedy);
-      const ProgramIou r = program_iou(tok_.decode(g.tokens), "generated.py", gt_meshes_[i], exec);
+      const Item& item = split_.val[items[k]];
+      const SampleRef& ref = index_.samples[item.ref];
+      nn::GenerateOptions greedy;
+      greedy.max_tokens = c_.model.max_len - 1;
+      if (item.prompt >= 0) greedy.prefix = tok_.encode(prompt_line(ref.prompts[size_t(item.prompt)]));
+      const auto g = nn::generate(*lm_, val_views_[items[k]], greedy);
+      const ProgramIou r = program_iou(tok_.decode(g.tokens), program_name(ref), gt_meshes_[k], exec);
       if (!r.error) {
         ++executed;
         iou_sum += r.iou;

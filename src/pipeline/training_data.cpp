@@ -52,9 +52,13 @@ base::Result<SampleRef> make_ref(const DatasetIndex& index, size_t s, const std:
   ref.shard = s;
   ref.begin = begin;
   ref.end = end;
-  auto py = members.find(key + ".py");
-  if (py == members.end()) return bad_sample(shard, key, "has no program (" + key + ".py)");
-  ref.program = py->second;
+  auto program = members.find(key + ".py");
+  if (program == members.end()) {
+    program = members.find(key + ".scad");
+    ref.openscad = program != members.end();
+  }
+  if (program == members.end()) return bad_sample(shard, key, "has no program (" + key + ".py or " + key + ".scad)");
+  ref.program = program->second;
   for (int v = 0; v < views; ++v)
     if (!members.count(key + "." + std::to_string(v) + ".png"))
       return bad_sample(shard, key, "has no view " + key + "." + std::to_string(v) + ".png");
@@ -63,6 +67,9 @@ base::Result<SampleRef> make_ref(const DatasetIndex& index, size_t s, const std:
     if (meta.is_object() && meta.contains("family") && meta["family"].is_string()) ref.family = meta["family"];
     if (meta.is_object() && meta.contains("fingerprint") && meta["fingerprint"].is_string())
       ref.fingerprint = meta["fingerprint"];
+    if (meta.is_object() && meta.contains("prompts") && meta["prompts"].is_array())
+      for (const auto& p : meta["prompts"])
+        if (p.is_string() && !p.get<std::string>().empty()) ref.prompts.push_back(p.get<std::string>());
   }
   return ref;
 }
@@ -94,7 +101,7 @@ base::Result<DatasetIndex> index_dataset(const std::vector<std::string>& inputs,
         members.clear();
         begin = at;
       }
-      const bool keep = m->name.size() > 3 && (m->name.ends_with(".py") || m->name.ends_with(".json"));
+      const bool keep = m->name.ends_with(".py") || m->name.ends_with(".scad") || m->name.ends_with(".json");
       members[m->name] = keep ? std::move(m->data) : std::string();
     }
   }

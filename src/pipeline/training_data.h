@@ -21,7 +21,9 @@ struct SampleRef {
   std::string key;
   size_t shard = 0;                  // index into DatasetIndex::shards
   uint64_t begin = 0, end = 0;       // byte range of the sample's members in its shard
-  std::string program;               // {key}.py
+  std::string program;               // {key}.py, or {key}.scad for an object dataset
+  bool openscad = false;             // the program is {key}.scad
+  std::vector<std::string> prompts;  // from {key}.json "prompts" (object datasets; else empty)
   std::string family;                // from {key}.json ("" when absent)
   std::string fingerprint;           // synth's geometric dedupe signature, from {key}.json ("" when absent)
 };
@@ -33,8 +35,9 @@ struct DatasetIndex {
 
 // Indexes `inputs`: shard files (.tar) or folders, searched recursively for *.tar (sorted by
 // path, so the index does not depend on the file system's order). Every sample must hold
-// {key}.py and {key}.0.png … {key}.{views-1}.png: else data.bad_sample naming the shard and
-// key. No shards: data.no_shards.
+// {key}.py (or {key}.scad) and {key}.0.png … {key}.{views-1}.png: else data.bad_sample naming the shard and
+// key. No shards: data.no_shards. An object dataset's samples hold {key}.scad instead (and, in
+// their metadata, the prompts a text model learns to answer).
 [[nodiscard]] base::Result<DatasetIndex> index_dataset(const std::vector<std::string>& inputs, int views);
 
 // The sample's stored view images, decoded, in view order.

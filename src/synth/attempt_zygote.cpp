@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "base/wire.h"
+#include "synth/object.h"
 
 namespace cadscribe::synth {
 
@@ -22,11 +23,12 @@ struct AttemptZygote::Request {
   int64_t shard;
   int64_t attempt;
   int64_t block_end;
-  uint64_t family_mask;  // bit i = families()[i]; 0 = all
+  uint64_t family_mask;  // bit i = the library's i-th family or category; 0 = all
   int32_t fingerprint_resolution;
   uint8_t with_step;
   uint8_t with_stl;
-  uint8_t pad[2];
+  uint8_t library;  // SampleLibrary
+  uint8_t pad;
 };
 
 namespace {
@@ -35,11 +37,23 @@ using Clock = std::chrono::steady_clock;
 
 using Request = AttemptZygote::Request;
 
+// The names a family mask's bits stand for (at most 64 of them: the first 64 of the library).
+std::vector<std::string_view> library_names(SampleLibrary library) {
+  std::vector<std::string_view> names;
+  if (library == SampleLibrary::kObjects)
+    for (const auto& c : object_categories()) names.push_back(c.name);
+  else
+    for (const auto& f : families()) names.push_back(f.name);
+  if (names.size() > 64) names.resize(64);
+  return names;
+}
+
 GenerateOptions options_of(const Request& r) {
   GenerateOptions o;
-  const auto& all = families();
-  for (size_t i = 0; i < all.size() && i < 64; ++i)
-    if (r.family_mask & (uint64_t{1} << i)) o.families.emplace_back(all[i].name);
+  o.library = static_cast<SampleLibrary>(r.library);
+  const auto all = library_names(o.library);
+  for (size_t i = 0; i < all.size(); ++i)
+    if (r.family_mask & (uint64_t{1} << i)) o.families.emplace_back(all[i]);
   o.with_step = r.with_step != 0;
   o.with_stl = r.with_stl != 0;
   o.fingerprint_resolution = r.fingerprint_resolution;
@@ -92,6 +106,7 @@ std::string encode_attempt(const Attempt& a, const AttemptTimes& t) {
   w.str(a.failure_code);
   w.str(a.family);
   w.str(a.sample.program);
+  w.str(a.sample.program_extension);
   w.u64(a.sample.views_png.size());
   for (const auto& v : a.sample.views_png) w.str(v);
   w.str(a.sample.meta_json);
@@ -111,6 +126,7 @@ bool decode_attempt(const std::string& bytes, Attempt& a, AttemptTimes& t) {
   a.failure_code = r.str();
   a.family = r.str();
   a.sample.program = r.str();
+  a.sample.program_extension = r.str();
   const uint64_t views = r.u64();
   if (!r.ok || views > 64) return false;
   a.sample.views_png.clear();
@@ -205,6 +221,7 @@ bool AttemptZygote::spawn(const Request& request) {
   live_.fingerprint_resolution = request.fingerprint_resolution;
   live_.with_step = request.with_step != 0;
   live_.with_stl = request.with_stl != 0;
+  live_.library = request.library;
   live_.pid = pid;
   return true;
 }
@@ -292,20 +309,21 @@ Attempt AttemptZygote::run(const GenerateOptions& options, uint64_t dataset_seed
   Request r{};
   r.seed = dataset_seed;
   r.shard = shard;
-  const auto& all = families();
+  r.library = static_cast<uint8_t>(options.library);
+  const auto all = library_names(options.library);
   for (const auto& name : options.families)
-    for (size_t i = 0; i < all.size() && i < 64; ++i)
-      if (all[i].name == name) r.family_mask |= uint64_t{1} << i;
+    for (size_t i = 0; i < all.size(); ++i)
+      if (all[i] == name) r.family_mask |= uint64_t{1} << i;
   r.fingerprint_resolution = options.fingerprint_resolution;
   r.with_step = options.with_step;
   r.with_stl = options.with_stl;
 
   Attempt failed;
-  failed.family = std::string(choose_family(options, attempt_seed(dataset_seed, shard, attempt)).name);
+  failed.family = attempt_family(options, attempt_seed(dataset_seed, shard, attempt));
   failed.failure_code = "crash.zygote";
 
   const bool continues = live_.running && live_.seed == r.seed && live_.shard == shard &&
-                         live_.family_mask == r.family_mask && live_.next == attempt && attempt < live_.block_end &&
+                         live_.family_mask == r.family_mask && live_.library == r.library && live_.next == attempt && attempt < live_.block_end &&
                          live_.fingerprint_resolution == r.fingerprint_resolution &&
                          live_.with_step == options.with_step && live_.with_stl == options.with_stl;
   if (!continues) {

@@ -76,6 +76,7 @@ class AttemptZygote {
     int64_t shard = -1, next = 0, block_end = 0;
     int32_t fingerprint_resolution = 0;
     bool with_step = false, with_stl = false;
+    uint8_t library = 0;
     pid_t pid = -1;
   };
   // One message from the child or the zygote.

@@ -15,6 +15,8 @@
 #include "render/png.h"
 #include "render/render.h"
 #include "render/rig.h"
+#include "synth/object_attempt.h"
+#include "synth/signature.h"
 
 namespace cadscribe::synth {
 namespace {
@@ -23,13 +25,6 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
-uint64_t splitmix(uint64_t x) {
-  x += 0x9E3779B97F4A7C15ull;
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-  return x ^ (x >> 31);
 }
 
 // The first failing part of the validity rule, as a stable code.
@@ -42,48 +37,6 @@ std::string validity_code(const cad::Validity& v) {
   if (!v.step_ok) return "validity.step_export";
   if (!v.stl_closed) return "validity.stl_open";
   return "validity.invalid";
-}
-
-// A version-4-shaped UUID drawn from the attempt seed (deterministic, not random).
-std::string uuid_of(uint64_t seed) {
-  const uint64_t a = splitmix(seed ^ 0x5555), b = splitmix(seed ^ 0xAAAA);
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%08x-%04x-4%03x-%04x-%012llx", unsigned(a >> 32), unsigned((a >> 16) & 0xFFFF),
-                unsigned(a & 0xFFF), unsigned(0x8000 | ((b >> 48) & 0x3FFF)),
-                static_cast<unsigned long long>(b & 0xFFFFFFFFFFFFull));
-  return buf;
-}
-
-// FNV-1a over the voxel words: equal grids ⇒ equal fingerprints.
-uint64_t fingerprint_of(const metrics::VoxelGrid& g) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  const int n = g.n();
-  for (int z = 0; z < n; ++z)
-    for (int y = 0; y < n; ++y)
-      for (int x = 0; x < n; ++x) {
-        h ^= g.get(x, y, z) ? 1u : 0u;
-        h *= 0x100000001b3ull;
-      }
-  return h ^ static_cast<uint64_t>(n);
-}
-
-// 4×4×4 block occupancy of the normalised voxel grid plus the sorted bbox proportions: a fixed
-// length (67) descriptor for farthest-point curation.
-std::vector<float> descriptor_of(const metrics::VoxelGrid& g, const mesh::Box& box) {
-  std::vector<float> d(64, 0.0f);
-  const int n = g.n(), block = n / 4;
-  for (int z = 0; z < n; ++z)
-    for (int y = 0; y < n; ++y)
-      for (int x = 0; x < n; ++x)
-        if (g.get(x, y, z)) d[(z / block) * 16 + (y / block) * 4 + x / block] += 1.0f;
-  const float per_block = float(block) * block * block;
-  for (auto& v : d) v /= per_block;
-  auto s = box.size();
-  std::vector<double> e = {s.x, s.y, s.z};
-  std::sort(e.begin(), e.end());
-  const double longest = e[2] > 0 ? e[2] : 1;
-  for (double v : e) d.push_back(float(v / longest));
-  return d;
 }
 
 std::string read_step_bytes(const kernel::Shape& shape) {
@@ -131,8 +84,14 @@ const Family& choose_family(const GenerateOptions& options, uint64_t seed) {
   return *pool[static_cast<size_t>(family_rng.uniform_int(0, int64_t(pool.size()) - 1))];
 }
 
+std::string attempt_family(const GenerateOptions& options, uint64_t seed) {
+  if (options.library == SampleLibrary::kObjects) return std::string(choose_object_category(options, seed).name);
+  return std::string(choose_family(options, seed).name);
+}
+
 Attempt make_attempt(const GenerateOptions& options, uint64_t dataset_seed, int64_t shard, int64_t attempt,
                      AttemptTimes* times) {
+  if (options.library == SampleLibrary::kObjects) return make_object_attempt(options, dataset_seed, shard, attempt, times);
   AttemptTimes local;
   AttemptTimes& t = times ? *times : local;
   const uint64_t seed = attempt_seed(dataset_seed, shard, attempt);
@@ -174,7 +133,7 @@ Attempt make_attempt(const GenerateOptions& options, uint64_t dataset_seed, int6
   t.fingerprint = seconds_since(t0);
 
   nlohmann::ordered_json meta;
-  meta["uuid"] = uuid_of(seed);
+  meta["uuid"] = sample_uuid(seed);
   meta["family"] = a.family;
   meta["seed"] = dataset_seed;
   meta["shard"] = shard;

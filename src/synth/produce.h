@@ -16,7 +16,8 @@
 
 namespace cadscribe::synth {
 
-// Generator options recorded in a dataset's identity ("families", "with_step", "with_stl").
+// Generator options recorded in a dataset's identity ("families", "with_step", "with_stl", and
+// "library": "objects" for an object dataset).
 [[nodiscard]] nlohmann::json generate_options_json(const GenerateOptions& options);
 [[nodiscard]] base::Result<GenerateOptions> generate_options_from(const nlohmann::json& options);
 

@@ -8,11 +8,12 @@
 
 namespace cadscribe::synth {
 
-// The files of one WebDataset sample, keyed `key`: {key}.py, {key}.0.png … {key}.7.png,
+// The files of one WebDataset sample, keyed `key`: {key}.py (or {key}.scad), {key}.0.png … {key}.7.png,
 // {key}.json and, when asked for, {key}.step / {key}.stl. Empty optional members are not written.
 struct SampleFiles {
   std::string key;
-  std::string program;                 // {key}.py
+  std::string program;                 // {key}.{program_extension}
+  std::string program_extension = "py";  // "py" (CadQuery) or "scad" (OpenSCAD)
   std::vector<std::string> views_png;  // {key}.{i}.png, i = 0..7 in the rig's order
   std::string meta_json;               // {key}.json (one line, fields in a fixed order)
   std::string step;                    // {key}.step, optional

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "lang/py/lexer.h"
+#include "lang/scad/lexer.h"
 
 namespace cadscribe::synth {
 namespace {
@@ -32,7 +33,7 @@ std::map<std::string, int64_t> parse_ops(const json& value) {
 }
 
 base::Result<json> row_of(const std::string& key, const std::string& shard_file, std::string_view program,
-                          const json& meta);
+                          const json& meta, ProgramLanguage language);
 
 }  // namespace
 
@@ -49,9 +50,10 @@ std::string fingerprint_hex(uint64_t fingerprint) {
   return buf;
 }
 
-int64_t count_tokens(std::string_view program) {
-  auto lexed = lang::py::lex(program, "<sample>");
-  return static_cast<int64_t>(lexed.tokens.size()) - 1;  // the trailing kEnd
+int64_t count_tokens(std::string_view program, ProgramLanguage language) {
+  const size_t tokens = language == ProgramLanguage::kOpenScad ? lang::scad::lex(program, "<sample>").tokens.size()
+                                                                : lang::py::lex(program, "<sample>").tokens.size();
+  return static_cast<int64_t>(tokens) - 1;  // the trailing kEnd
 }
 
 base::Result<std::string> add_json_field(std::string_view object_json, const std::string& name,
@@ -78,11 +80,11 @@ base::Result<std::string> annotate_meta(std::string_view meta_json, uint64_t fin
 }
 
 base::Result<json> sample_row(const std::string& key, const std::string& shard_file, std::string_view program,
-                              std::string_view meta_json) {
+                              std::string_view meta_json, ProgramLanguage language) {
   json meta = json::parse(meta_json, nullptr, false);
   if (meta.is_discarded() || !meta.is_object()) return bad_meta(key, "metadata is not a JSON object");
   try {
-    return row_of(key, shard_file, program, meta);
+    return row_of(key, shard_file, program, meta, language);
   } catch (const json::exception& e) {  // a field of an unexpected type
     return bad_meta(key, e.what());
   }
@@ -91,13 +93,17 @@ base::Result<json> sample_row(const std::string& key, const std::string& shard_f
 namespace {
 
 base::Result<json> row_of(const std::string& key, const std::string& shard_file, std::string_view program,
-                          const json& meta) {
+                          const json& meta, ProgramLanguage language) {
   json row = json::object();
   row["key"] = key;
   row["shard"] = shard_file;
   row["family"] = meta.value("family", std::string());
-  row["num_faces"] = meta.contains("num_faces") && meta.at("num_faces").is_number() ? meta.at("num_faces").get<int64_t>() : 0;
-  auto ops = meta.contains("cadquery_ops_json") ? parse_ops(meta.at("cadquery_ops_json")) : std::map<std::string, int64_t>{};
+  const char* size_field = language == ProgramLanguage::kOpenScad ? "num_triangles" : "num_faces";
+  row[size_field] = meta.contains(size_field) && meta.at(size_field).is_number() ? meta.at(size_field).get<int64_t>() : 0;
+  const bool scad = language == ProgramLanguage::kOpenScad;
+  const char* ops_field = scad ? "scad_ops_json" : "cadquery_ops_json";
+  const char* ops_count_field = scad ? "scad_ops_count" : "cadquery_ops_count";
+  auto ops = meta.contains(ops_field) ? parse_ops(meta.at(ops_field)) : std::map<std::string, int64_t>{};
   int64_t ops_total = 0;
   json names = json::array();
   for (const auto& [name, count] : ops) {
@@ -105,12 +111,12 @@ base::Result<json> row_of(const std::string& key, const std::string& shard_file,
     ops_total += count;
   }
   row["ops"] = names;
-  row["ops_count"] = meta.contains("cadquery_ops_count") && meta.at("cadquery_ops_count").is_number_integer()
-                         ? meta.at("cadquery_ops_count").get<int64_t>()
+  row["ops_count"] = meta.contains(ops_count_field) && meta.at(ops_count_field).is_number_integer()
+                         ? meta.at(ops_count_field).get<int64_t>()
                          : ops_total;
-  row["num_tokens"] = count_tokens(program);
+  row["num_tokens"] = count_tokens(program, language);
   row["fingerprint"] = meta.value("fingerprint", std::string());
-  for (const char* field : {"seed", "style", "source_key"})
+  for (const char* field : {"seed", "style", "source_key", "category", "prompts"})
     if (meta.contains(field)) row[field] = meta.at(field);
   if (meta.contains("descriptor")) {
     const json& d = meta.at("descriptor");

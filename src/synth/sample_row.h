@@ -1,14 +1,16 @@
 // synth/sample_row.h — the manifest row of one sample, derived from what its shard stores.
 //
 // A row is a JSON object (keys sorted, so dumps are deterministic):
-//   key, shard ("{split}/shard-000000.tar", relative to the dataset folder), family, num_faces,
-//   ops (distinct op names, sorted), ops_count, num_tokens (tokens of the program by lang/py's
-//   lexer, end marker excluded), fingerprint (16 hex digits), and, when the metadata has them,
-//   seed, style, source_key (curated datasets); sidecars also keep `descriptor` (curation input),
+//   key, shard ("{split}/shard-000000.tar", relative to the dataset folder), family, num_faces
+//   (num_triangles for OpenSCAD objects),
+//   ops (distinct op names, sorted), ops_count, num_tokens (tokens of the program by its language's
+//   lexer, lang/py or lang/scad, end marker excluded), fingerprint (16 hex digits), and, when the metadata has them,
+//   seed, style, source_key (curated datasets), category and prompts (objects); sidecars also keep `descriptor` (curation input),
 //   which manifest.jsonl leaves out.
 // Ops come from the metadata's `cadquery_ops_json` (a list of op names, an {op: count} object, or
-// either as a JSON string, as Zero-to-CAD stores it); `ops_count` from `cadquery_ops_count` when
-// present, else the number of ops. Errors: synth.bad_metadata. Depends on lang/py's lexer and
+// either as a JSON string, as Zero-to-CAD stores it), or `scad_ops_json` for OpenSCAD objects;
+// `ops_count` from `cadquery_ops_count` (`scad_ops_count`) when present, else the number of ops.
+// Objects' rows also carry `category` and `prompts`. Errors: synth.bad_metadata. Depends on lang/py's lexer and
 // nlohmann_json.
 #pragma once
 
@@ -33,14 +35,17 @@ namespace cadscribe::synth {
 [[nodiscard]] base::Result<std::string> add_json_field(std::string_view object_json, const std::string& name,
                                                        const std::string& value_json);
 
+enum class ProgramLanguage : uint8_t { kPython, kOpenScad };
+
 [[nodiscard]] base::Result<nlohmann::json> sample_row(const std::string& key, const std::string& shard_file,
-                                                      std::string_view program, std::string_view meta_json);
+                                                      std::string_view program, std::string_view meta_json,
+                                                      ProgramLanguage language = ProgramLanguage::kPython);
 
 // Shortest text that reads back as the same float (std::to_chars): deterministic, compact.
 // NaN and infinities, which JSON cannot hold, are written as 0.
 [[nodiscard]] std::string format_float(float value);
 [[nodiscard]] std::string fingerprint_hex(uint64_t fingerprint);
-// Tokens of a program as lang/py's lexer splits it (NEWLINE/INDENT/DEDENT included, end excluded).
-[[nodiscard]] int64_t count_tokens(std::string_view program);
+// Tokens of a program as its language's lexer splits it (Python: NEWLINE/INDENT/DEDENT included; end excluded).
+[[nodiscard]] int64_t count_tokens(std::string_view program, ProgramLanguage language = ProgramLanguage::kPython);
 
 }  // namespace cadscribe::synth

@@ -69,7 +69,7 @@ std::string too_many_failures_message(const ShardSpec& spec, const ShardTally& t
 base::Status append_sample(TarWriter& tar, const std::string& key, const Attempt& a) {
   const SampleFiles& s = a.sample;
   TRY(std::string meta, annotate_meta(s.meta_json, a.fingerprint, a.descriptor));
-  TRY_STATUS(tar.add(key + ".py", s.program));
+  TRY_STATUS(tar.add(key + "." + s.program_extension, s.program));
   for (size_t i = 0; i < s.views_png.size(); ++i) TRY_STATUS(tar.add(key + "." + std::to_string(i) + ".png", s.views_png[i]));
   TRY_STATUS(tar.add(key + ".json", meta));
   if (!s.step.empty()) TRY_STATUS(tar.add(key + ".step", s.step));

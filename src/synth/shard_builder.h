@@ -5,7 +5,7 @@
 // strictly in order (a caller may compute them ahead in parallel); an attempt that failed is
 // tallied by code and family, one whose fingerprint this shard already wrote is a duplicate; the
 // others become samples "%06d_%05d" % (j, i), their members appended to shard-j.tar.partial in the
-// order {key}.py, {key}.0.png … {key}.7.png, {key}.json, {key}.step, {key}.stl (empty optional
+// order {key}.py (or .scad), {key}.0.png … {key}.7.png, {key}.json, {key}.step, {key}.stl (empty optional
 // members skipped). The metadata JSON gets "fingerprint" and "descriptor" appended when the
 // generator left them out (see annotate_meta).
 //

@@ -92,10 +92,12 @@ base::Status complete_shard(const std::string& root, const std::string& split, i
     TRY(std::optional<SampleMembers> sample, reader.next());
     if (!sample) break;
     const TarMember* py = sample->find("py");
+    const TarMember* scad = py ? nullptr : sample->find("scad");
     const TarMember* meta = sample->find("json");
-    if (!py || !meta)
-      return base::make_diag("synth.bad_shard", paths.partial + ": sample '" + sample->key + "' lacks its .py or .json");
-    TRY(json row, sample_row(sample->key, file, py->data, meta->data));
+    if (!(py || scad) || !meta)
+      return base::make_diag("synth.bad_shard", paths.partial + ": sample '" + sample->key + "' lacks its program or .json");
+    TRY(json row, sample_row(sample->key, file, py ? py->data : scad->data, meta->data,
+                             py ? ProgramLanguage::kPython : ProgramLanguage::kOpenScad));
     rows.push_back(std::move(row));
   }
   if (int64_t(rows.size()) != tally.samples)

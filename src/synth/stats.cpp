@@ -12,6 +12,7 @@ using nlohmann::json;
 // Bin edges chosen for CAD programs: most parts have 7–100 faces, 5–40 ops, 100–2000 tokens.
 const std::vector<int64_t> kOpEdges = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 20, 25, 30, 40, 50};
 const std::vector<int64_t> kFaceEdges = {0, 7, 10, 15, 20, 30, 40, 60, 80, 100, 150, 200, 300, 500, 1000};
+const std::vector<int64_t> kTriangleEdges = {0, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000};
 const std::vector<int64_t> kTokenEdges = {0, 64, 128, 192, 256, 384, 512, 768, 1024, 1536, 2048, 3072, 4096, 8192};
 
 json counts_json(const std::map<std::string, int64_t>& counts) {
@@ -78,7 +79,8 @@ void StatsAccumulator::add_row(const json& row) {
   if (row.contains("ops"))
     for (const auto& op : row["ops"]) ++ops_[op.get<std::string>()];
   op_counts_.push_back(row.value("ops_count", int64_t(0)));
-  face_counts_.push_back(row.value("num_faces", int64_t(0)));
+  if (row.contains("num_faces")) face_counts_.push_back(row.value("num_faces", int64_t(0)));
+  if (row.contains("num_triangles")) triangle_counts_.push_back(row.value("num_triangles", int64_t(0)));
   token_counts_.push_back(row.value("num_tokens", int64_t(0)));
   if (row.contains("style")) {
     const json& style = row["style"];
@@ -113,6 +115,7 @@ json StatsAccumulator::result() const {
             {"face_counts", histogram_json(face_counts_, kFaceEdges)},
             {"token_counts", histogram_json(token_counts_, kTokenEdges)}};
   if (!styles_.empty()) j["style"] = counts_json(styles_);
+  if (!triangle_counts_.empty()) j["triangle_counts"] = histogram_json(triangle_counts_, kTriangleEdges);
   return j;
 }
 

@@ -11,7 +11,8 @@
 //   op_counts / face_counts / token_counts: {min, max, mean, median, bins: [{lo, hi, count}]}
 //   with half-open bins [lo, hi) (hi null = unbounded), and when rows carry a style: style
 //   {"key=value": samples} for an object style ({"chained": true} → "chained=true"), else
-//   {style text: samples}.
+//   {style text: samples}; object datasets (meshes, no B-rep faces: face_counts stays empty) add
+//   triangle_counts.
 // Depends on nlohmann_json and shard_builder.h (ShardTally).
 #pragma once
 
@@ -41,7 +42,7 @@ class StatsAccumulator {
   int64_t dataset_duplicates_ = 0;
   std::set<uint64_t> fingerprints_;
   std::map<std::string, int64_t> families_, ops_, styles_;
-  std::vector<int64_t> op_counts_, face_counts_, token_counts_;
+  std::vector<int64_t> op_counts_, face_counts_, token_counts_, triangle_counts_;
 };
 
 // A numeric histogram over half-open bins [edges[i], edges[i+1]) plus one unbounded last bin.

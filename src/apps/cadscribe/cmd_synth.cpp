@@ -16,6 +16,7 @@
 #include "pipeline/batch.h"
 #include "synth/dataset.h"
 #include "synth/layout.h"
+#include "synth/object_attempt.h"
 #include "render/png.h"
 #include "synth/preview.h"
 #include "synth/produce.h"
@@ -38,6 +39,7 @@ struct Flags {
   int preview = 0;
   bool list = false;
   bool merge_only = false;
+  bool objects = false;
 };
 
 int fail(const base::Diag& d) {
@@ -69,6 +71,11 @@ void print_stats(const json& stats) {
 }
 
 int run_synth(const Flags& f) {
+  if (f.list && f.objects) {
+    for (const auto& c : synth::object_categories())
+      std::printf("%-24s %s\n", std::string(c.name).c_str(), std::string(c.description).c_str());
+    return 0;
+  }
   if (f.list) {
     for (const auto& fam : synth::families()) std::printf("%-24s %s\n", std::string(fam.name).c_str(),
                                                           std::string(fam.description).c_str());
@@ -82,6 +89,7 @@ int run_synth(const Flags& f) {
     return 0;
   }
   synth::GenerateOptions gen;
+  gen.library = f.objects ? synth::SampleLibrary::kObjects : synth::SampleLibrary::kParts;
   gen.families = f.families;
   gen.with_step = f.step;
   gen.with_stl = f.stl;
@@ -90,7 +98,7 @@ int run_synth(const Flags& f) {
   identity.count = f.count;
   identity.per_shard = f.per_shard;
   identity.split = f.split;
-  identity.generator_version = synth::kGeneratorVersion;
+  identity.generator_version = f.objects ? synth::kObjectGeneratorVersion : synth::kGeneratorVersion;
   identity.options = synth::generate_options_json(gen);
   if (auto checked = synth::generate_options_from(identity.options); !checked) return fail(checked.error());
   auto machine = synth::parse_machine(f.shard);
@@ -237,7 +245,10 @@ void add_synth_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--split", f->split, "split name (the shards' folder)")->capture_default_str();
   cmd->add_flag("--step", f->step, "store each sample's STEP file");
   cmd->add_flag("--stl", f->stl, "store each sample's STL mesh");
-  cmd->add_option("--families", f->families, "only these families (comma-separated)")->delimiter(',');
+  cmd->add_option("--families", f->families, "only these families (comma-separated; object categories with --objects)")
+      ->delimiter(',');
+  cmd->add_flag("--objects", f->objects,
+                "an object dataset (text → OpenSCAD): everyday objects' programs ({key}.scad) with their prompts");
   cmd->add_option("--preview", f->preview, "write OUT/preview.png with the first N samples' views")
       ->capture_default_str();
   cmd->add_flag("--list-families", f->list, "list the program families and exit");
