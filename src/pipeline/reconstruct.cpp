@@ -90,18 +90,7 @@ class Reconstructor {
 }  // namespace
 
 base::Result<ViewsModel> load_views_model(const std::string& path) {
-  TRY(nn::Safetensors st, nn::read_safetensors(path));
-  auto tok = st.metadata.find("tokenizer");
-  if (tok == st.metadata.end()) return base::make_diag("io.bad_weights", path + ": no tokenizer in the metadata", {path});
-  auto j = nlohmann::json::parse(tok->second, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return base::make_diag("io.bad_weights", path + ": the tokenizer is not JSON", {path});
-  ViewsModel m{nullptr, nn::BpeTokenizer::train({}, 259)};
-  TRY(m.tokenizer, nn::BpeTokenizer::from_json(j));
-  TRY(m.lm, nn::load_language_model(st));
-  if (m.lm->config().image_size == 0) return base::make_diag("io.bad_weights", path + ": not a views model (image_size 0)", {path});
-  if (m.lm->config().vocab != m.tokenizer.vocab_size())
-    return base::make_diag("io.bad_weights", path + ": the tokenizer does not match the model's vocabulary", {path});
-  return m;
+  return load_program_model(path, ModelKind::kViews);
 }
 
 base::Result<std::vector<render::Image>> read_views(const std::vector<std::string>& inputs, const render::Rig& rig,

@@ -25,6 +25,7 @@
 #include "mesh/mesh.h"
 #include "nn/bpe_tokenizer.h"
 #include "nn/language_model.h"
+#include "pipeline/program_model.h"
 #include "pipeline/program_library.h"
 #include "pipeline/silhouette.h"
 #include "render/image.h"
@@ -32,11 +33,8 @@
 
 namespace cadscribe::pipeline {
 
-// A model with its tokenizer, from one model.safetensors (pipeline/train.h).
-struct ViewsModel {
-  std::unique_ptr<nn::LanguageModel> lm;
-  nn::BpeTokenizer tokenizer;
-};
+// A views model with its tokenizer, from one model.safetensors (pipeline/train.h).
+using ViewsModel = ProgramModel;
 [[nodiscard]] base::Result<ViewsModel> load_views_model(const std::string& path);
 
 struct ReconstructOptions {

@@ -21,5 +21,7 @@ void add_train_command(CLI::App& app, int& exit_code);
 void add_reconstruct_command(CLI::App& app, int& exit_code);
 void add_library_command(CLI::App& app, int& exit_code);
 void add_objects_command(CLI::App& app, int& exit_code);
+void add_make_command(CLI::App& app, int& exit_code);
+void add_judge_command(CLI::App& app, int& exit_code);
 
 }  // namespace cadscribe::app

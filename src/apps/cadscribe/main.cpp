@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   cadscribe::app::add_reconstruct_command(app, exit_code);
   cadscribe::app::add_library_command(app, exit_code);
   cadscribe::app::add_objects_command(app, exit_code);
+  cadscribe::app::add_make_command(app, exit_code);
+  cadscribe::app::add_judge_command(app, exit_code);
   cadscribe::app::add_worker_command(app, exit_code);
   cadscribe::app::add_score_worker_command(app, exit_code);
   try {

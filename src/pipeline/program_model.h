@@ -1,0 +1,26 @@
+// pipeline/program_model.h — a trained program model with its tokenizer, from one
+// model.safetensors (pipeline/train.h writes the tokenizer into the weights' metadata): a views
+// model (image_size > 0: views → CadQuery) or a text model (image_size 0: prompt → OpenSCAD).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/result.h"
+#include "nn/bpe_tokenizer.h"
+#include "nn/language_model.h"
+
+namespace cadscribe::pipeline {
+
+struct ProgramModel {
+  std::unique_ptr<nn::LanguageModel> lm;
+  nn::BpeTokenizer tokenizer;
+};
+
+enum class ModelKind { kViews, kText };
+
+// Errors: io.* (unreadable), io.bad_weights (no or bad tokenizer, vocabulary mismatch, a model of
+// the other kind), io.plugin_missing.
+[[nodiscard]] base::Result<ProgramModel> load_program_model(const std::string& path, ModelKind kind);
+
+}  // namespace cadscribe::pipeline
