@@ -47,4 +47,41 @@ expect_exit 1 "$bin" synth --objects --count 4 --families mug,teapot -o "$tmp/ds
 expect_in "$tmp/err" "no object category named 'teapot'"
 expect_exit 1 "$bin" synth --objects --count 4 --step -o "$tmp/ds4"
 expect_in "$tmp/err" "no STEP file"
+
+# The judge names what a program or mesh resembles (the shipped reference, 60 categories).
+expect_exit 0 "$bin" objects duck --seed 3 -o "$tmp/duck.scad"
+expect_exit 0 "$bin" judge "$tmp/duck.scad" "$tmp/mug.stl"
+expect_in "$tmp/out" "duck.scad: duck ("
+expect_in "$tmp/out" "mug.stl: mug ("
+expect_exit 1 "$bin" judge --judge "$tmp/mug.stl" "$tmp/duck.scad"
+expect_in "$tmp/err" "mug.stl"
+
+# make with a model trained here for a few steps: every candidate is accounted for, the prompt's
+# category is recognised, and what is written (if anything was printable) starts with the prompt.
+cat >"$tmp/text.json" <<'JSON'
+{"model": {"d_model": 32, "heads": 4, "layers": 1, "d_ff": 64, "max_len": 1024, "image_size": 0},
+ "tokenizer": {"vocab": 600, "corpus": 12},
+ "train": {"steps": 6, "batch": 4, "learning_rate": 3e-3, "warmup": 1, "log_every": 3, "eval_every": 6,
+           "checkpoint_every": 6, "val_samples": 2, "val_execute": 1, "threads": 2}}
+JSON
+expect_exit 0 "$bin" train --data "$tmp/ds1" --config "$tmp/text.json" -o "$tmp/text"
+grep -q '"exec_samples":1' "$tmp/text/log.jsonl" || fail "text model: validation did not execute its program"
+set +e
+"$bin" make "A Tall MUG" --model "$tmp/text/model.safetensors" -n 2 --report "$tmp/make.json" -o "$tmp/made.scad" \
+  --stl "$tmp/made.stl" >"$tmp/out" 2>"$tmp/err"
+code=$?
+set -e
+[[ $code == 0 || $code == 4 ]] || fail "make: exit $code ($(cat "$tmp/err"))"
+expect_in "$tmp/out" "asked: mug"
+expect_in "$tmp/make.json" '"asked": "mug"'
+[[ $(grep -c '"printable"' "$tmp/make.json") == 2 ]] || fail "make: the report must list both candidates"
+if [[ $code == 0 ]]; then
+  [[ $(head -1 "$tmp/made.scad") == "// a tall mug" ]] || fail "make: the program does not open with its prompt"
+  [[ -s $tmp/made.stl ]] || fail "make: no mesh written"
+fi
+expect_exit 1 "$bin" make "   " --model "$tmp/text/model.safetensors"
+expect_in "$tmp/err" "make.empty_prompt"
+expect_exit 1 "$bin" make "a mug" --model "$tmp/nothing.safetensors"
+expect_exit 1 "$bin" make "a mug" --model "$tmp/text/model.safetensors" --judge "$tmp/text/model.safetensors"
+expect_in "$tmp/err" "io.bad_judge"
 echo "objects CLI OK"

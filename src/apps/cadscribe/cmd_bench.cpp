@@ -1,10 +1,15 @@
 // `cadscribe bench PAIRS.jsonl | PRED_DIR GT_DIR | --reconstruct SHARDS | --reconstruct-programs
-// PROGRAMS -o OUT`: score many predictions (given, or reconstructed here from a split's views or
+// PROGRAMS | --make OBJECTS -o OUT`: score many predictions (given, or reconstructed here from a split's views or
 // from views rendered of given programs) against their
 // ground truths in isolated worker processes and write the benchmark table (DESIGN.md §5) as
 // Markdown and JSON, one JSON line per pair, and a histogram of IoU. The hidden verb
-// `score-worker` is the worker side.
+// `score-worker` is the worker side. With --make it benchmarks text → OpenSCAD instead:
+// `make` on the prompts of an object dataset, in this process (pipeline/make_benchmark.h).
+#include <sys/resource.h>
+
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -13,7 +18,10 @@
 #include "apps/cadscribe/progress.h"
 #include "apps/cadscribe/score_flags.h"
 #include "apps/cadscribe/source_flags.h"
+#include "nn/language_model.h"
 #include "pipeline/bench.h"
+#include "pipeline/make_benchmark.h"
+#include "pipeline/program_model.h"
 #include "pipeline/reconstruct_split.h"
 #include "render/png.h"
 #include "pipeline/sandbox.h"
@@ -35,7 +43,53 @@ struct Flags {
   double wall_s = 60;
   int64_t worker_memory_mb = 4096;
   ScoreFlags score;
+  // --make: text → OpenSCAD, `make` on the prompts of an object dataset (pipeline/make_benchmark.h).
+  std::string make_dataset;
+  std::string text_model = CADSCRIBE_DEFAULT_TEXT_MODEL, judge = CADSCRIBE_DEFAULT_JUDGE;
+  pipeline::MakeOptions make;
 };
+
+// The process's peak resident memory (the bound: under 500 MB for make).
+double max_rss_mb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return double(u.ru_maxrss) / 1024.0;  // Linux: kilobytes
+}
+
+// `make` on every prompt, one core: OUT/make.jsonl (a line per prompt, written as it goes),
+// OUT/make.json (the summary) and OUT/table.md.
+int run_make_bench(const Flags& f) {
+  auto fail = [](const base::Diag& d) {
+    std::cerr << d.to_string() << "\n";
+    return 1;
+  };
+  auto cases = pipeline::make_bench_cases(f.make_dataset, f.limit);
+  if (!cases) return fail(cases.error());
+  auto model = pipeline::load_program_model(f.text_model, pipeline::ModelKind::kText);
+  if (!model) return fail(model.error());
+  auto judge = pipeline::ObjectJudge::read(f.judge);
+  if (!judge) return fail(judge.error());
+  if (auto st = nn::set_model_threads(1); !st) return fail(st.error());
+  std::error_code ec;
+  std::filesystem::create_directories(f.out_dir, ec);
+  std::ofstream lines(f.out_dir + "/make.jsonl");
+  if (!lines) return fail(base::make_diag("io.write_failed", "cannot write '" + f.out_dir + "/make.jsonl'"));
+  std::vector<pipeline::MakeBenchRow> rows;
+  ProgressBar bar("prompts");
+  for (const auto& c : *cases) {
+    rows.push_back(pipeline::make_bench_one(*model, *judge, c, f.make));
+    lines << rows.back().to_json().dump() << "\n" << std::flush;
+    bar.update(int(rows.size()), int(cases->size()));
+  }
+  const pipeline::MakeBenchSummary summary = pipeline::summarize(rows);
+  nlohmann::json j = summary.to_json();
+  j["max_rss_mb"] = max_rss_mb();
+  if (auto st = render::write_file(j.dump(2) + "\n", f.out_dir + "/make.json"); !st) return fail(st.error());
+  if (auto st = render::write_file(summary.table_md(), f.out_dir + "/table.md"); !st) return fail(st.error());
+  std::printf("%s\nmax RSS %.0f MB. Report: %s/\n", summary.table_md().c_str(), j["max_rss_mb"].get<double>(),
+              f.out_dir.c_str());
+  return 0;
+}
 
 // "i/K" with 0 <= i < K.
 base::Result<pipeline::PartSelection> part_selection(const Flags& f) {
@@ -67,6 +121,7 @@ base::Result<pipeline::ReconstructSplit> reconstruct_pairs(const Flags& f) {
 }
 
 int run(const Flags& f) {
+  if (!f.make_dataset.empty()) return run_make_bench(f);
   auto settings = f.score.settings();
   if (!settings) {
     std::cerr << settings.error().to_string() << "\n";
@@ -165,6 +220,12 @@ void add_bench_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--worker-memory-mb", flags->worker_memory_mb, "address-space limit of each worker")
       ->capture_default_str();
   flags->score.add_to(*cmd);
+  cmd->add_option("--make", flags->make_dataset,
+                  "text → OpenSCAD: run make on the prompts of this object dataset (synth --objects) and score them");
+  cmd->add_option("--text-model", flags->text_model, "make: the text → OpenSCAD model")->capture_default_str();
+  cmd->add_option("--judge", flags->judge, "make: the object judge")->capture_default_str();
+  cmd->add_option("--make-candidates", flags->make.candidates, "make: candidates per prompt")->capture_default_str()
+      ->check(CLI::Range(1, 64));
   cmd->callback([flags, &exit_code] { exit_code = run(*flags); });
 }
 
