@@ -29,8 +29,16 @@ struct Trained {
 };
 
 // A conditioned model that learned kBox from views_of(true) and kCyl from views_of(false).
-Trained trained() {
-  auto tok = BpeTokenizer::train({kBox, kCyl}, 300);
+// <bos> text <eos>
+std::vector<int32_t> ids(const BpeTokenizer& tok, const std::string& s) {
+  std::vector<int32_t> out{BpeTokenizer::kBos};
+  for (int32_t t : tok.encode(s)) out.push_back(t);
+  out.push_back(BpeTokenizer::kEos);
+  return out;
+}
+
+// A model small enough to learn two programs in 200 steps.
+LmConfig tiny(const BpeTokenizer& tok, int32_t image_size, uint64_t seed) {
   LmConfig c;
   c.vocab = tok.vocab_size();
   c.d_model = 32;
@@ -38,18 +46,17 @@ Trained trained() {
   c.layers = 2;
   c.d_ff = 64;
   c.max_len = 96;
-  c.image_size = 16;
+  c.image_size = image_size;
   c.views = 2;
-  c.seed = 7;
-  auto lm = create_language_model(c);
+  c.seed = seed;
+  return c;
+}
+
+Trained trained() {
+  auto tok = BpeTokenizer::train({kBox, kCyl}, 300);
+  auto lm = create_language_model(tiny(tok, 16, 7));
   EXPECT_TRUE(lm.ok()) << (lm.ok() ? "" : lm.error().message);
-  auto ids = [&](const std::string& s) {
-    std::vector<int32_t> out{BpeTokenizer::kBos};
-    for (int32_t t : tok.encode(s)) out.push_back(t);
-    out.push_back(BpeTokenizer::kEos);
-    return out;
-  };
-  std::vector<ViewsExample> data = {{views_of(true), ids(kBox)}, {views_of(false), ids(kCyl)}};
+  std::vector<ViewsExample> data = {{views_of(true), ids(tok, kBox)}, {views_of(false), ids(tok, kCyl)}};
   OptimizerSettings s;
   s.learning_rate = 3e-3;
   for (int step = 0; step < 200; ++step) (*lm)->train_step(data, s);
@@ -146,23 +153,9 @@ TEST(LanguageModel, LoadsFromItsWeightsAndRefusesWeightsWithoutAConfig) {
 TEST(Generate, APrefixSteersATextModel) {
   const std::string box = "// box\n" + kBox, cyl = "// cylinder\n" + kCyl;
   auto tok = BpeTokenizer::train({box, cyl}, 300);
-  LmConfig c;
-  c.vocab = tok.vocab_size();
-  c.d_model = 32;
-  c.heads = 4;
-  c.layers = 2;
-  c.d_ff = 64;
-  c.max_len = 96;
-  c.seed = 3;
-  auto lm = create_language_model(c);
+  auto lm = create_language_model(tiny(tok, 0, 3));
   ASSERT_TRUE(lm.ok()) << lm.error().message;
-  auto ids = [&](const std::string& s) {
-    std::vector<int32_t> out{BpeTokenizer::kBos};
-    for (int32_t t : tok.encode(s)) out.push_back(t);
-    out.push_back(BpeTokenizer::kEos);
-    return out;
-  };
-  std::vector<ViewsExample> data = {{{}, ids(box)}, {{}, ids(cyl)}};
+  std::vector<ViewsExample> data = {{{}, ids(tok, box)}, {{}, ids(tok, cyl)}};
   OptimizerSettings s;
   s.learning_rate = 3e-3;
   for (int step = 0; step < 200; ++step) (*lm)->train_step(data, s);

@@ -84,6 +84,21 @@ const Family& choose_family(const GenerateOptions& options, uint64_t seed) {
   return *pool[static_cast<size_t>(family_rng.uniform_int(0, int64_t(pool.size()) - 1))];
 }
 
+void render_and_sign(const mesh::Mesh& mesh, const mesh::Box& bbox, int fingerprint_resolution, Attempt& a,
+                     AttemptTimes& t) {
+  auto t0 = Clock::now();
+  const auto views = render::render_rig(mesh, render::default_rig(), render::RenderOptions{});
+  t.render = seconds_since(t0);
+  t0 = Clock::now();
+  for (const auto& v : views) a.sample.views_png.push_back(render::encode_png(v.rgb));
+  t.encode = seconds_since(t0);
+  t0 = Clock::now();
+  const metrics::VoxelGrid grid = metrics::voxelize_normalized(mesh, fingerprint_resolution);
+  a.fingerprint = fingerprint_of(grid);
+  a.descriptor = descriptor_of(grid, bbox);
+  t.fingerprint = seconds_since(t0);
+}
+
 std::string attempt_family(const GenerateOptions& options, uint64_t seed) {
   if (options.library == SampleLibrary::kObjects) return std::string(choose_object_category(options, seed).name);
   return std::string(choose_family(options, seed).name);
@@ -119,18 +134,7 @@ Attempt make_attempt(const GenerateOptions& options, uint64_t dataset_seed, int6
   // The validity probe's mesh (relative tolerance, as cad::mesh_of) serves rendering too.
   const std::optional<mesh::Mesh>& mesh = e.mesh;
 
-  t0 = Clock::now();
-  const auto views = render::render_rig(*mesh, render::default_rig(), render::RenderOptions{});
-  t.render = seconds_since(t0);
-  t0 = Clock::now();
-  for (const auto& v : views) a.sample.views_png.push_back(render::encode_png(v.rgb));
-  t.encode = seconds_since(t0);
-
-  t0 = Clock::now();
-  const metrics::VoxelGrid grid = metrics::voxelize_normalized(*mesh, options.fingerprint_resolution);
-  a.fingerprint = fingerprint_of(grid);
-  a.descriptor = descriptor_of(grid, e.validity.bbox);
-  t.fingerprint = seconds_since(t0);
+  render_and_sign(*mesh, e.validity.bbox, options.fingerprint_resolution, a, t);
 
   nlohmann::ordered_json meta;
   meta["uuid"] = sample_uuid(seed);
@@ -145,7 +149,7 @@ Attempt make_attempt(const GenerateOptions& options, uint64_t dataset_seed, int6
   meta["num_faces"] = e.validity.faces;
   meta["num_edges"] = e.validity.edges;
   meta["num_solids"] = e.validity.solids;
-  meta["num_renders"] = static_cast<int>(views.size());
+  meta["num_renders"] = static_cast<int>(a.sample.views_png.size());
   meta["num_tokens"] = static_cast<int64_t>(lang::py::lex(program.text, "program.py").tokens.size()) - 1;
   meta["volume"] = e.validity.volume;
   const auto& b = e.validity.bbox;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "mesh/mesh.h"
 #include "synth/family.h"
 #include "synth/sample.h"
 
@@ -50,6 +51,11 @@ struct WrittenProgram {
 struct AttemptTimes {
   double write = 0, execute = 0, render = 0, encode = 0, fingerprint = 0;  // execute includes validation
 };
+
+// The 8 views of the rig as PNG into a.sample, and a's fingerprint and descriptor (signature.h)
+// from the normalised voxel grid: the steps every valid attempt of either library ends with.
+void render_and_sign(const mesh::Mesh& mesh, const mesh::Box& bbox, int fingerprint_resolution, Attempt& a,
+                     AttemptTimes& t);
 
 // The family (or object category) attempt `attempt_seed` draws: its name.
 [[nodiscard]] std::string attempt_family(const GenerateOptions& options, uint64_t attempt_seed);

@@ -8,9 +8,6 @@
 #include "cad/scad_execute.h"
 #include "lang/scad/lexer.h"
 #include "mesh/mesh.h"
-#include "render/png.h"
-#include "render/render.h"
-#include "render/rig.h"
 #include "synth/object_check.h"
 #include "synth/signature.h"
 
@@ -75,18 +72,7 @@ Attempt make_object_attempt(const GenerateOptions& options, uint64_t dataset_see
   const mesh::Mesh& mesh = *run.execution.mesh;
   const cad::ScadFacts& facts = run.execution.facts;
 
-  t0 = Clock::now();
-  const auto views = render::render_rig(mesh, render::default_rig(), render::RenderOptions{});
-  t.render = seconds_since(t0);
-  t0 = Clock::now();
-  for (const auto& v : views) a.sample.views_png.push_back(render::encode_png(v.rgb));
-  t.encode = seconds_since(t0);
-
-  t0 = Clock::now();
-  const metrics::VoxelGrid grid = metrics::voxelize_normalized(mesh, options.fingerprint_resolution);
-  a.fingerprint = fingerprint_of(grid);
-  a.descriptor = descriptor_of(grid, facts.bbox);
-  t.fingerprint = seconds_since(t0);
+  render_and_sign(mesh, facts.bbox, options.fingerprint_resolution, a, t);
 
   const ScadOps ops = scad_ops(object.program);
   const lang::scad::LexResult lexed = lang::scad::lex(object.program, "<object>");
@@ -105,7 +91,7 @@ Attempt make_object_attempt(const GenerateOptions& options, uint64_t dataset_see
   meta["scad_ops_json"] = nlohmann::json(ops.names).dump();
   meta["scad_ops_count"] = ops.count;
   meta["num_triangles"] = facts.triangles;
-  meta["num_renders"] = static_cast<int>(views.size());
+  meta["num_renders"] = static_cast<int>(a.sample.views_png.size());
   meta["num_tokens"] = static_cast<int64_t>(lexed.tokens.size()) - 1;
   meta["volume"] = facts.volume;
   const auto& b = facts.bbox;
