@@ -9,6 +9,7 @@
 #include "lang/scad/lexer.h"
 #include "mesh/mesh.h"
 #include "synth/object_check.h"
+#include "synth/sample_row.h"
 #include "synth/signature.h"
 
 namespace cadscribe::synth {
@@ -38,6 +39,7 @@ ScadOps scad_ops(std::string_view program) {
   const lang::scad::LexResult lexed = lang::scad::lex(program, "<object>");
   ScadOps ops;
   const auto& t = lexed.tokens;
+  ops.tokens = static_cast<int64_t>(t.size()) - 1;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (t[i].kind != lang::scad::Tok::kIdent || !builtins.contains(t[i].text)) continue;
     if (t[i + 1].kind != lang::scad::Tok::kOp || t[i + 1].text != "(") continue;
@@ -75,7 +77,6 @@ Attempt make_object_attempt(const GenerateOptions& options, uint64_t dataset_see
   render_and_sign(mesh, facts.bbox, options.fingerprint_resolution, a, t);
 
   const ScadOps ops = scad_ops(object.program);
-  const lang::scad::LexResult lexed = lang::scad::lex(object.program, "<object>");
   nlohmann::ordered_json meta;
   meta["uuid"] = sample_uuid(seed);
   meta["family"] = a.family;
@@ -92,13 +93,11 @@ Attempt make_object_attempt(const GenerateOptions& options, uint64_t dataset_see
   meta["scad_ops_count"] = ops.count;
   meta["num_triangles"] = facts.triangles;
   meta["num_renders"] = static_cast<int>(a.sample.views_png.size());
-  meta["num_tokens"] = static_cast<int64_t>(lexed.tokens.size()) - 1;
+  meta["num_tokens"] = ops.tokens;
   meta["volume"] = facts.volume;
   const auto& b = facts.bbox;
   meta["bbox"] = {{"min", {b.min.x, b.min.y, b.min.z}}, {"max", {b.max.x, b.max.y, b.max.z}}};
-  char fp[20];
-  std::snprintf(fp, sizeof fp, "%016llx", static_cast<unsigned long long>(a.fingerprint));
-  meta["fingerprint"] = fp;
+  meta["fingerprint"] = fingerprint_hex(a.fingerprint);
   meta["descriptor"] = a.descriptor;
   a.sample.meta_json = meta.dump();
   a.sample.program_extension = "scad";

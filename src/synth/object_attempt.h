@@ -33,6 +33,7 @@ inline constexpr int kObjectPrompts = 4;
 struct ScadOps {
   std::vector<std::string> names;
   int count = 0;
+  int64_t tokens = 0;  // the program's lexical tokens, end marker excluded (num_tokens)
 };
 [[nodiscard]] ScadOps scad_ops(std::string_view program);
 
