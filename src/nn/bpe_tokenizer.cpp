@@ -12,6 +12,21 @@ uint64_t pair_key(int32_t a, int32_t b) { return (uint64_t(uint32_t(a)) << 32) |
 bool ident_start(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
 bool ident_char(unsigned char c) { return ident_start(c) || (c >= '0' && c <= '9'); }
 bool blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// kPhrases: a digit alone; otherwise up to the next digit or newline.
+std::vector<std::string_view> phrase_chunks(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = i + 1;
+    if (!digit(static_cast<unsigned char>(text[i])))
+      while (j < text.size() && text[j] != '\n' && !digit(static_cast<unsigned char>(text[j]))) ++j;
+    out.push_back(text.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
 
 // Replaces every non-overlapping occurrence of (a, b), left to right, by `merged`.
 void apply_merge(std::vector<int32_t>& syms, int32_t a, int32_t b, int32_t merged) {
@@ -29,7 +44,8 @@ void apply_merge(std::vector<int32_t>& syms, int32_t a, int32_t b, int32_t merge
 
 }  // namespace
 
-std::vector<std::string_view> BpeTokenizer::chunks(std::string_view text) {
+std::vector<std::string_view> BpeTokenizer::chunks(std::string_view text, Chunking chunking) {
+  if (chunking == Chunking::kPhrases) return phrase_chunks(text);
   std::vector<std::string_view> out;
   size_t i = 0;
   while (i < text.size()) {
@@ -55,14 +71,15 @@ void BpeTokenizer::add_merge(int32_t a, int32_t b) {
   pieces_.push_back(pieces_[size_t(a)] + pieces_[size_t(b)]);
 }
 
-BpeTokenizer BpeTokenizer::train(const std::vector<std::string>& corpus, int32_t vocab_size) {
+BpeTokenizer BpeTokenizer::train(const std::vector<std::string>& corpus, int32_t vocab_size, Chunking chunking) {
   BpeTokenizer tok;
+  tok.chunking_ = chunking;
   tok.pieces_.assign(size_t(kFirstByte), std::string());
   for (int b = 0; b < 256; ++b) tok.pieces_.push_back(std::string(1, char(b)));
   // Unique chunks with their counts, in byte order (so training does not depend on hash order).
   std::map<std::string, int64_t> freq;
   for (const auto& doc : corpus)
-    for (auto c : chunks(doc)) ++freq[std::string(c)];
+    for (auto c : chunks(doc, chunking)) ++freq[std::string(c)];
   struct Word {
     std::vector<int32_t> syms;
     int64_t count;
@@ -117,7 +134,7 @@ std::vector<int32_t> BpeTokenizer::encode_chunk(std::string_view chunk) const {
 
 std::vector<int32_t> BpeTokenizer::encode(std::string_view text) const {
   std::vector<int32_t> out;
-  for (auto c : chunks(text)) {
+  for (auto c : chunks(text, chunking_)) {
     auto ids = encode_chunk(c);
     out.insert(out.end(), ids.begin(), ids.end());
   }
@@ -136,15 +153,21 @@ std::string BpeTokenizer::decode(const std::vector<int32_t>& ids) const {
 nlohmann::json BpeTokenizer::to_json() const {
   nlohmann::json merges = nlohmann::json::array();
   for (const auto& [a, b] : merges_) merges.push_back({a, b});
+  if (chunking_ == Chunking::kPhrases)
+    return {{"type", "byte-bpe"}, {"version", 2}, {"chunking", "phrases"}, {"merges", merges}};
   return {{"type", "byte-bpe"}, {"version", 1}, {"merges", merges}};
 }
 
 base::Result<BpeTokenizer> BpeTokenizer::from_json(const nlohmann::json& j) {
   auto bad = [](const std::string& what) { return base::make_diag("io.bad_tokenizer", "tokenizer: " + what); };
-  if (!j.is_object() || j.value("type", "") != "byte-bpe" || j.value("version", 0) != 1)
-    return bad("expected {\"type\": \"byte-bpe\", \"version\": 1, ...}");
+  if (!j.is_object() || j.value("type", "") != "byte-bpe" || (j.value("version", 0) != 1 && j.value("version", 0) != 2))
+    return bad("expected {\"type\": \"byte-bpe\", \"version\": 1 or 2, ...}");
   if (!j.contains("merges") || !j["merges"].is_array()) return bad("\"merges\" must be an array");
   BpeTokenizer tok;
+  if (j["version"] == 2) {
+    if (j.value("chunking", "") != "phrases") return bad("version 2 expects \"chunking\": \"phrases\"");
+    tok.chunking_ = Chunking::kPhrases;
+  }
   tok.pieces_.assign(size_t(kFirstByte), std::string());
   for (int b = 0; b < 256; ++b) tok.pieces_.push_back(std::string(1, char(b)));
   size_t k = 0;

@@ -21,6 +21,41 @@ TEST(BpeTokenizer, ChunksKeepDigitsApartAndIndentTogether) {
   EXPECT_EQ(got, (std::vector<std::string>{"x1", " ", "=", " ", "1", "4", "0", ".", "5", "\n    ", "y"}));
 }
 
+TEST(BpeTokenizer, PhraseChunksKeepDigitsApartAndLinesWhole) {
+  auto c = BpeTokenizer::chunks("x1 = 140.5;\n  cube([w, 2]);", BpeTokenizer::Chunking::kPhrases);
+  std::vector<std::string> got(c.begin(), c.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"x", "1", " = ", "1", "4", "0", ".", "5", ";", "\n  cube([w, ", "2", "]);"}));
+}
+
+const std::vector<std::string> kScadCorpus = {
+    "// a mug\nheight = 95; // outside\nwall = 3;\nmodule body() {\n  difference() {\n    cylinder(h = height, d = 80);\n  }\n}\nbody();\n",
+    "// a tall mug\nheight = 120; // outside\nwall = 4;\nmodule body() {\n  difference() {\n    cylinder(h = height, d = 70);\n  }\n}\nbody();\n",
+    "// a cup\nheight = 80; // outside\nwall = 2;\nmodule shell() {\n  difference() {\n    cylinder(h = height, d = 60);\n  }\n}\nshell();\n",
+};
+
+TEST(BpeTokenizer, PhrasesMergeAcrossWordsAndSerialiseAsVersion2) {
+  const auto phrases = BpeTokenizer::Chunking::kPhrases;
+  auto words = BpeTokenizer::train(kScadCorpus, 600), tok = BpeTokenizer::train(kScadCorpus, 600, phrases);
+  for (const auto& doc : kScadCorpus) {
+    EXPECT_EQ(tok.decode(tok.encode(doc)), doc);
+    EXPECT_LT(tok.encode(doc).size() * 3, words.encode(doc).size() * 2) << "phrases should be shorter than words";
+  }
+  EXPECT_EQ(tok.encode("\n  difference() {").size(), 1u);
+  EXPECT_EQ(tok.encode("95").size(), 2u);
+  const std::string odd = "r = sphere(3.25)\t# \xC3\xA9\xFF\x00end\n\n";
+  EXPECT_EQ(tok.decode(tok.encode(odd)), odd);
+  auto j = tok.to_json();
+  EXPECT_EQ(j["version"], 2);
+  EXPECT_EQ(j["chunking"], "phrases");
+  auto back = BpeTokenizer::from_json(j);
+  ASSERT_TRUE(back.ok()) << back.error().to_string();
+  EXPECT_EQ(back->chunking(), phrases);
+  for (const auto& doc : kScadCorpus) EXPECT_EQ(back->encode(doc), tok.encode(doc));
+  EXPECT_EQ(words.to_json()["version"], 1);
+  j["chunking"] = "lines";
+  EXPECT_FALSE(BpeTokenizer::from_json(j).ok());
+}
+
 TEST(BpeTokenizer, TrainsMergesAndRoundTripsAnyBytes) {
   auto tok = BpeTokenizer::train(kCorpus, 400);
   EXPECT_GT(tok.vocab_size(), BpeTokenizer::kFirstMerge + 20);

@@ -146,7 +146,7 @@ class Trainer {
       std::vector<std::string> corpus;
       for (size_t i = 0; i < index_.samples.size() && int64_t(corpus.size()) < c_.tokenizer_corpus; ++i)
         if (!held_out_[i]) corpus.push_back(text_of(index_.samples[i], index_.samples[i].prompts.empty() ? -1 : 0));
-      tok_ = nn::BpeTokenizer::train(corpus, c_.tokenizer_vocab);
+      tok_ = nn::BpeTokenizer::train(corpus, c_.tokenizer_vocab, c_.tokenizer_chunking);
       TRY_STATUS(write_text(tok_.to_json().dump() + "\n", file));
     }
     c_.model.vocab = tok_.vocab_size();

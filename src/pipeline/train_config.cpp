@@ -49,8 +49,11 @@ std::optional<base::Diag> get(const nlohmann::json& j, const std::string& where,
 nlohmann::json TrainConfig::to_json() const {
   nlohmann::json m = model.to_json();
   m.erase("vocab");
+  nlohmann::json tokenizer = {{"vocab", tokenizer_vocab}, {"corpus", tokenizer_corpus}};
+  // Written only when not the default, so the configs of earlier runs compare equal.
+  if (tokenizer_chunking == nn::BpeTokenizer::Chunking::kPhrases) tokenizer["chunking"] = "phrases";
   return {{"model", m},
-          {"tokenizer", {{"vocab", tokenizer_vocab}, {"corpus", tokenizer_corpus}}},
+          {"tokenizer", tokenizer},
           {"train",
            {{"steps", steps},
             {"batch", batch},
@@ -78,9 +81,14 @@ base::Result<TrainConfig> TrainConfig::from_json(const nlohmann::json& j) {
   }
   if (j.contains("tokenizer")) {
     const auto& t = j["tokenizer"];
-    if (auto d = only_keys(t, "tokenizer", {"vocab", "corpus"})) return *d;
+    if (auto d = only_keys(t, "tokenizer", {"vocab", "corpus", "chunking"})) return *d;
     if (auto d = get(t, "tokenizer", "vocab", c.tokenizer_vocab, 259, 1 << 20)) return *d;
     if (auto d = get(t, "tokenizer", "corpus", c.tokenizer_corpus, 1, 1e9)) return *d;
+    if (t.contains("chunking")) {
+      const auto& v = t["chunking"];
+      if (v == "phrases") c.tokenizer_chunking = nn::BpeTokenizer::Chunking::kPhrases;
+      else if (v != "words") return bad("tokenizer.chunking must be \"words\" or \"phrases\"");
+    }
   }
   if (j.contains("train")) {
     const auto& t = j["train"];

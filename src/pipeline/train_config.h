@@ -3,7 +3,7 @@
 //
 //   {"model": {"d_model": 256, "layers": 4, "heads": 8, "d_ff": 1024, "max_len": 768,
 //              "image_size": 64, "views": 8, "seed": 1},
-//    "tokenizer": {"vocab": 1024, "corpus": 4000},
+//    "tokenizer": {"vocab": 1024, "corpus": 4000, "chunking": "words"},
 //    "train": {"steps": 3000, "batch": 16, "learning_rate": 1e-3, "min_learning_rate": 1e-4,
 //              "warmup": 100, "weight_decay": 0.1, "clip_norm": 1.0, "seed": 1, "threads": 0,
 //              "log_every": 10, "eval_every": 250, "checkpoint_every": 250,
@@ -19,6 +19,7 @@
 #include <string>
 
 #include "base/result.h"
+#include "nn/bpe_tokenizer.h"
 #include "nn/lm_config.h"
 
 namespace cadscribe::pipeline {
@@ -27,6 +28,8 @@ struct TrainConfig {
   nn::LmConfig model;                  // vocab comes from the tokenizer
   int32_t tokenizer_vocab = 1024;      // ids, at least 259 (the bytes and three specials)
   int64_t tokenizer_corpus = 4000;     // training programs the tokenizer learns from (the first ones)
+  // "words" (the default, and the views model's) or "phrases" (the text model's: see BpeTokenizer)
+  nn::BpeTokenizer::Chunking tokenizer_chunking = nn::BpeTokenizer::Chunking::kWords;
   int64_t steps = 3000;
   int32_t batch = 16;
   double learning_rate = 1e-3;         // peak, after a linear warm-up

@@ -20,6 +20,12 @@ TEST(TrainConfig, DefaultsRoundTripAndTheTokenizerSetsTheVocabulary) {
   EXPECT_EQ(custom->model.vocab, 700);
   EXPECT_EQ(custom->steps, 10);
   EXPECT_EQ(custom->seed, 3u);
+  // The default chunking is not written, so the configs of runs before it existed compare equal.
+  EXPECT_FALSE(c->to_json()["tokenizer"].contains("chunking"));
+  auto phrases = TrainConfig::from_json({{"tokenizer", {{"chunking", "phrases"}}}});
+  ASSERT_TRUE(phrases.ok()) << phrases.error().message;
+  EXPECT_EQ(phrases->tokenizer_chunking, nn::BpeTokenizer::Chunking::kPhrases);
+  EXPECT_EQ(phrases->to_json()["tokenizer"]["chunking"], "phrases");
 }
 
 TEST(TrainConfig, RefusesTyposWrongTypesAndRanges) {
@@ -35,6 +41,7 @@ TEST(TrainConfig, RefusesTyposWrongTypesAndRanges) {
   EXPECT_NE(code({{"model", {{"vocab", 300}}}}).find("set by the tokenizer"), std::string::npos);
   EXPECT_NE(code({{"model", {{"d_model", 30}, {"heads", 4}}}}).find("io.bad_config"), std::string::npos);
   EXPECT_NE(code({{"tokenizer", {{"vocab", 100}}}}).find("tokenizer.vocab"), std::string::npos);
+  EXPECT_NE(code({{"tokenizer", {{"chunking", "lines"}}}}).find("tokenizer.chunking"), std::string::npos);
   EXPECT_NE(code({{"train", {{"val_samples", 4}, {"val_execute", 5}}}}).find("val_execute"), std::string::npos);
   EXPECT_NE(code({{"train", {{"learning_rate", 1e-4}, {"min_learning_rate", 1e-3}}}}).find("min_learning_rate"),
             std::string::npos);
