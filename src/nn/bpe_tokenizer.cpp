@@ -14,14 +14,14 @@ bool ident_char(unsigned char c) { return ident_start(c) || (c >= '0' && c <= '9
 bool blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\r'; }
 bool digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// kPhrases: a digit alone; otherwise up to the next digit or newline.
+// kPhrases: a digit alone; otherwise up to the next digit, or to a newline included.
 std::vector<std::string_view> phrase_chunks(std::string_view text) {
   std::vector<std::string_view> out;
   size_t i = 0;
   while (i < text.size()) {
     size_t j = i + 1;
-    if (!digit(static_cast<unsigned char>(text[i])))
-      while (j < text.size() && text[j] != '\n' && !digit(static_cast<unsigned char>(text[j]))) ++j;
+    if (!digit(static_cast<unsigned char>(text[i])) && text[i] != '\n')
+      while (j < text.size() && !digit(static_cast<unsigned char>(text[j])) && text[j - 1] != '\n') ++j;
     out.push_back(text.substr(i, j - i));
     i = j;
   }

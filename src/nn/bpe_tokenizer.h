@@ -7,9 +7,11 @@
 // digits (numbers stay compositional: "140.0" is 1 4 0 . 0, so a model can learn magnitudes
 // instead of memorising literals), a newline with the indentation after it, other whitespace
 // runs, and single other bytes (Chunking::kWords, the views model's). Chunking::kPhrases keeps the
-// single digits but lets every other run of a line be one chunk (a newline starts one): a
+// single digits but lets every other run of a line be one chunk, its newline included: a
 // template's recurring phrases ("]) cylinder(h = ", a comment) become single ids, which halves an
-// OpenSCAD program's length for the text model. Training is deterministic: a pair's count ties
+// OpenSCAD program's length for the text model. The newline ends a chunk (rather than starting
+// the next) so that a prompt line "// a mug\n" encodes alone exactly as it does in front of a
+// program, and a model primed with it continues from a state it was trained on. Training is deterministic: a pair's count ties
 // break towards the smaller ids.
 #pragma once
 

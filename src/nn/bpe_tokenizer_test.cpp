@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace cadscribe::nn {
@@ -22,9 +24,10 @@ TEST(BpeTokenizer, ChunksKeepDigitsApartAndIndentTogether) {
 }
 
 TEST(BpeTokenizer, PhraseChunksKeepDigitsApartAndLinesWhole) {
-  auto c = BpeTokenizer::chunks("x1 = 140.5;\n  cube([w, 2]);", BpeTokenizer::Chunking::kPhrases);
+  auto c = BpeTokenizer::chunks("// a mug\nx1 = 140.5;\n  cube([w, 2]);\n\n}", BpeTokenizer::Chunking::kPhrases);
   std::vector<std::string> got(c.begin(), c.end());
-  EXPECT_EQ(got, (std::vector<std::string>{"x", "1", " = ", "1", "4", "0", ".", "5", ";", "\n  cube([w, ", "2", "]);"}));
+  EXPECT_EQ(got, (std::vector<std::string>{"// a mug\n", "x", "1", " = ", "1", "4", "0", ".", "5", ";\n", "  cube([w, ",
+                                           "2", "]);\n", "\n", "}"}));
 }
 
 const std::vector<std::string> kScadCorpus = {
@@ -40,7 +43,11 @@ TEST(BpeTokenizer, PhrasesMergeAcrossWordsAndSerialiseAsVersion2) {
     EXPECT_EQ(tok.decode(tok.encode(doc)), doc);
     EXPECT_LT(tok.encode(doc).size() * 3, words.encode(doc).size() * 2) << "phrases should be shorter than words";
   }
-  EXPECT_EQ(tok.encode("\n  difference() {").size(), 1u);
+  EXPECT_EQ(tok.encode("  difference() {\n").size(), 1u);
+  // A prompt line encodes alone as it does in front of its program, so it can prime the model.
+  const std::string prompt = "// a tall mug\n";
+  const auto alone = tok.encode(prompt), whole = tok.encode(kScadCorpus[1]);
+  EXPECT_TRUE(std::equal(alone.begin(), alone.end(), whole.begin()));
   EXPECT_EQ(tok.encode("95").size(), 2u);
   const std::string odd = "r = sphere(3.25)\t# \xC3\xA9\xFF\x00end\n\n";
   EXPECT_EQ(tok.decode(tok.encode(odd)), odd);
