@@ -57,7 +57,7 @@ int32_t sample(const std::vector<double>& logp, const GenerateOptions& options, 
   return order[pick];
 }
 
-int32_t limit_of(const LanguageModel& lm, const GenerateOptions& options) {
+int32_t limit_of(const DecodingModel& lm, const GenerateOptions& options) {
   return std::max(0, std::min(options.max_tokens, lm.config().max_len - 1));
 }
 
@@ -86,7 +86,7 @@ bool better(const Generation& a, const Generation& b) {
 
 }  // namespace
 
-Generation generate(const LanguageModel& lm, const std::vector<float>& views, const GenerateOptions& options) {
+Generation generate(const DecodingModel& lm, const std::vector<float>& views, const GenerateOptions& options) {
   if (options.beam > 1) {
     auto beams = beam_search(lm, views, options);
     return beams.empty() ? Generation{} : beams.front();
@@ -113,7 +113,7 @@ Generation generate(const LanguageModel& lm, const std::vector<float>& views, co
   return g;
 }
 
-std::vector<Generation> beam_search(const LanguageModel& lm, const std::vector<float>& views, const GenerateOptions& options) {
+std::vector<Generation> beam_search(const DecodingModel& lm, const std::vector<float>& views, const GenerateOptions& options) {
   CHECK(options.temperature <= 0);
   const size_t width = size_t(std::max(1, options.beam));
   const int32_t limit = limit_of(lm, options);

@@ -1,4 +1,4 @@
-// nn/generate.h — decoding a program from a LanguageModel: greedy, seeded top-k sampling, or beam
+// nn/generate.h — decoding a program from a model (nn::DecodingModel): greedy, seeded top-k sampling, or beam
 // search, optionally constrained by a caller's filter (a grammar) that masks tokens per step.
 // Torch-free: it drives the model's LmDecoder. Deterministic: the same model, views and options
 // give the same tokens (sampling draws from a seeded engine by a fixed inverse-CDF rule, not by a
@@ -40,9 +40,9 @@ struct Generation {
 };
 
 // The best program (greedy, sampled or the beam's best by mean log-probability per token).
-[[nodiscard]] Generation generate(const LanguageModel& lm, const std::vector<float>& views, const GenerateOptions& options);
+[[nodiscard]] Generation generate(const DecodingModel& lm, const std::vector<float>& views, const GenerateOptions& options);
 // Beam search's `options.beam` best hypotheses, best first (finished ones before unfinished).
-[[nodiscard]] std::vector<Generation> beam_search(const LanguageModel& lm, const std::vector<float>& views,
+[[nodiscard]] std::vector<Generation> beam_search(const DecodingModel& lm, const std::vector<float>& views,
                                                   const GenerateOptions& options);
 
 }  // namespace cadscribe::nn

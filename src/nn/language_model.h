@@ -56,10 +56,18 @@ class LmDecoder {
   [[nodiscard]] virtual std::unique_ptr<LmDecoder> fork() const = 0;
 };
 
-class LanguageModel {
+// What decoding (nn/generate.h) needs: the model's shape and fresh decoders. The float model
+// below is one, and so is the torch-free int8 model of nn/quantized_lm.h.
+class DecodingModel {
  public:
-  virtual ~LanguageModel() = default;
+  virtual ~DecodingModel() = default;
   [[nodiscard]] virtual const LmConfig& config() const = 0;
+  // A decoder whose prefix is the views (conditioned model) or nothing (`views` empty).
+  [[nodiscard]] virtual std::unique_ptr<LmDecoder> decoder(const std::vector<float>& views) const = 0;
+};
+
+class LanguageModel : public DecodingModel {
+ public:
   [[nodiscard]] virtual int64_t parameter_count() const = 0;
   // One optimiser step on `batch` (sequences cut to max_len, shorter ones padded): returns the
   // batch's mean loss before the step.
@@ -68,8 +76,6 @@ class LanguageModel {
   // Logits of the token after `prefix` by a whole forward pass (a reference for the decoder).
   [[nodiscard]] virtual std::vector<float> next_logits(const std::vector<float>& views,
                                                        const std::vector<int32_t>& prefix) const = 0;
-  // A decoder whose prefix is the views (conditioned model) or nothing (`views` empty).
-  [[nodiscard]] virtual std::unique_ptr<LmDecoder> decoder(const std::vector<float>& views) const = 0;
   // Parameters by name, float32, with metadata "format" and "config" (the config's JSON).
   [[nodiscard]] virtual Safetensors weights() const = 0;
   // Replaces every parameter; names, shapes and dtypes must match this config (io.bad_weights).

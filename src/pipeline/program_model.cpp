@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "nn/quantized_lm.h"
 #include "nn/safetensors.h"
 
 namespace cadscribe::pipeline {
@@ -15,7 +16,12 @@ base::Result<ProgramModel> load_program_model(const std::string& path, ModelKind
   if (j.is_discarded()) return bad("the tokenizer is not JSON");
   ProgramModel m{nullptr, nn::BpeTokenizer::train({}, 259)};
   TRY(m.tokenizer, nn::BpeTokenizer::from_json(j));
-  TRY(m.lm, nn::load_language_model(st));
+  auto format = st.metadata.find("format");
+  if (format != st.metadata.end() && format->second == nn::kInt8Format) {
+    TRY(m.lm, nn::QuantizedLm::load(st));
+  } else {
+    TRY(m.lm, nn::load_language_model(st));
+  }
   if (kind == ModelKind::kViews && m.lm->config().image_size == 0) return bad("not a views model (image_size 0)");
   if (kind == ModelKind::kText && m.lm->config().image_size != 0) return bad("not a text model (it reads views)");
   if (m.lm->config().vocab != m.tokenizer.vocab_size()) return bad("the tokenizer does not match the model's vocabulary");

@@ -13,14 +13,15 @@
 namespace cadscribe::pipeline {
 
 struct ProgramModel {
-  std::unique_ptr<nn::LanguageModel> lm;
+  std::unique_ptr<nn::DecodingModel> lm;  // float (libtorch) or int8 (nn/quantized_lm.h)
   nn::BpeTokenizer tokenizer;
 };
 
 enum class ModelKind { kViews, kText };
 
-// Errors: io.* (unreadable), io.bad_weights (no or bad tokenizer, vocabulary mismatch, a model of
-// the other kind), io.plugin_missing.
+// A file of format "cadscribe-program-lm" loads the float model (libtorch's plug-in); one of
+// nn::kInt8Format the torch-free int8 model. Errors: io.* (unreadable), io.bad_weights (no or
+// bad tokenizer, vocabulary mismatch, a model of the other kind), io.plugin_missing.
 [[nodiscard]] base::Result<ProgramModel> load_program_model(const std::string& path, ModelKind kind);
 
 }  // namespace cadscribe::pipeline
