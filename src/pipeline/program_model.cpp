@@ -19,6 +19,7 @@ base::Result<ProgramModel> load_program_model(const std::string& path, ModelKind
   auto format = st.metadata.find("format");
   if (format != st.metadata.end() && format->second == nn::kInt8Format) {
     TRY(m.lm, nn::QuantizedLm::load(st));
+    m.int8 = true;
   } else {
     TRY(m.lm, nn::load_language_model(st));
   }
@@ -26,6 +27,11 @@ base::Result<ProgramModel> load_program_model(const std::string& path, ModelKind
   if (kind == ModelKind::kText && m.lm->config().image_size != 0) return bad("not a text model (it reads views)");
   if (m.lm->config().vocab != m.tokenizer.vocab_size()) return bad("the tokenizer does not match the model's vocabulary");
   return m;
+}
+
+base::Status set_decoding_threads(const ProgramModel& model, int threads) {
+  if (model.int8) return base::ok_status();
+  return nn::set_model_threads(threads);
 }
 
 }  // namespace cadscribe::pipeline

@@ -15,6 +15,7 @@ namespace cadscribe::pipeline {
 struct ProgramModel {
   std::unique_ptr<nn::DecodingModel> lm;  // float (libtorch) or int8 (nn/quantized_lm.h)
   nn::BpeTokenizer tokenizer;
+  bool int8 = false;  // the int8 model: one thread, and libtorch is never loaded
 };
 
 enum class ModelKind { kViews, kText };
@@ -23,5 +24,9 @@ enum class ModelKind { kViews, kText };
 // nn::kInt8Format the torch-free int8 model. Errors: io.* (unreadable), io.bad_weights (no or
 // bad tokenizer, vocabulary mismatch, a model of the other kind), io.plugin_missing.
 [[nodiscard]] base::Result<ProgramModel> load_program_model(const std::string& path, ModelKind kind);
+
+// Decoding threads: libtorch's intra-op threads for a float model; nothing for the int8 model,
+// which decodes on the calling thread (so that `make` never loads libtorch for it).
+[[nodiscard]] base::Status set_decoding_threads(const ProgramModel& model, int threads);
 
 }  // namespace cadscribe::pipeline

@@ -79,6 +79,22 @@ if [[ $code == 0 ]]; then
   [[ $(head -1 "$tmp/made.scad") == "// a tall mug" ]] || fail "make: the program does not open with its prompt"
   [[ -s $tmp/made.stl ]] || fail "make: no mesh written"
 fi
+# quantize: the int8 file, its agreement with the float model, and make runs on it.
+printf 'a mug\n\n a TALL mug \n' >"$tmp/prompts.txt"
+expect_exit 0 "$bin" quantize "$tmp/text/model.safetensors" -o "$tmp/text.int8.safetensors" --prompts "$tmp/prompts.txt" \
+  --report "$tmp/quantize.json"
+expect_in "$tmp/out" "greedy agreement on 2 prompts"
+expect_in "$tmp/quantize.json" '"prompts": 2'
+(( $(stat -c %s "$tmp/text.int8.safetensors") * 3 < $(stat -c %s "$tmp/text/model.safetensors") )) ||
+  fail "quantize: the int8 file is not well under half the float one"
+set +e
+"$bin" make "a tall mug" --model "$tmp/text.int8.safetensors" -n 2 --report "$tmp/make8.json" >"$tmp/out" 2>"$tmp/err"
+code=$?
+set -e
+[[ $code == 0 || $code == 4 ]] || fail "make (int8): exit $code ($(cat "$tmp/err"))"
+[[ $(grep -c '"printable"' "$tmp/make8.json") == 2 ]] || fail "make (int8): the report must list both candidates"
+expect_exit 1 "$bin" quantize "$tmp/text.int8.safetensors" -o "$tmp/again.safetensors"
+expect_in "$tmp/err" "expected format"
 expect_exit 1 "$bin" make "   " --model "$tmp/text/model.safetensors"
 expect_in "$tmp/err" "make.empty_prompt"
 expect_exit 1 "$bin" make "a mug" --model "$tmp/nothing.safetensors"

@@ -69,7 +69,7 @@ int run_make_bench(const Flags& f) {
   if (!model) return fail(model.error());
   auto judge = pipeline::ObjectJudge::read(f.judge);
   if (!judge) return fail(judge.error());
-  if (auto st = nn::set_model_threads(1); !st) return fail(st.error());
+  if (auto st = pipeline::set_decoding_threads(*model, 1); !st) return fail(st.error());
   std::error_code ec;
   std::filesystem::create_directories(f.out_dir, ec);
   std::ofstream lines(f.out_dir + "/make.jsonl");

@@ -9,7 +9,6 @@
 
 #include "apps/cadscribe/commands.h"
 #include "mesh/io.h"
-#include "nn/language_model.h"
 #include "pipeline/maker.h"
 #include "render/png.h"
 #include "render/render.h"
@@ -45,7 +44,7 @@ int run_make(const MakeFlags& f) {
   if (!model) return fail(model.error());
   auto judge = pipeline::ObjectJudge::read(f.judge);
   if (!judge) return fail(judge.error());
-  if (auto st = nn::set_model_threads(1); !st) return fail(st.error());  // one core: the figure we promise
+  if (auto st = pipeline::set_decoding_threads(*model, 1); !st) return fail(st.error());  // one core: the figure we promise
   auto made = pipeline::make_from_prompt(*model, *judge, f.prompt, f.options);
   if (!made) return fail(made.error());
 

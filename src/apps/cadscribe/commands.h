@@ -23,5 +23,6 @@ void add_library_command(CLI::App& app, int& exit_code);
 void add_objects_command(CLI::App& app, int& exit_code);
 void add_make_command(CLI::App& app, int& exit_code);
 void add_judge_command(CLI::App& app, int& exit_code);
+void add_quantize_command(CLI::App& app, int& exit_code);
 
 }  // namespace cadscribe::app

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   cadscribe::app::add_objects_command(app, exit_code);
   cadscribe::app::add_make_command(app, exit_code);
   cadscribe::app::add_judge_command(app, exit_code);
+  cadscribe::app::add_quantize_command(app, exit_code);
   cadscribe::app::add_worker_command(app, exit_code);
   cadscribe::app::add_score_worker_command(app, exit_code);
   try {
