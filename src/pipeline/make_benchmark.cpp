@@ -30,7 +30,7 @@ base::Result<std::vector<MakeBenchCase>> make_bench_cases(const std::string& dat
 }
 
 MakeBenchRow make_bench_one(const ProgramModel& model, const ObjectJudge& judge, const MakeBenchCase& c,
-                            const MakeOptions& options) {
+                            const MakeOptions& options, std::optional<mesh::Mesh>* kept_mesh) {
   MakeBenchRow row;
   row.input = c;
   const auto t0 = std::chrono::steady_clock::now();
@@ -48,6 +48,7 @@ MakeBenchRow make_bench_one(const ProgramModel& model, const ObjectJudge& judge,
     row.closed = true;
     row.judged = best->verdict.category;
     row.correct = row.judged == c.category;
+    if (kept_mesh) *kept_mesh = best->mesh;
   } else {
     row.failure = made->candidates.empty() ? "make.no_candidate" : made->candidates.front().failure;
   }

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,8 +47,9 @@ struct MakeBenchSummary {
   [[nodiscard]] std::string table_md() const;
 };
 
+// `kept_mesh`, when given, receives the kept candidate's mesh (none when nothing printable was made).
 [[nodiscard]] MakeBenchRow make_bench_one(const ProgramModel& model, const ObjectJudge& judge, const MakeBenchCase& c,
-                                          const MakeOptions& options);
+                                          const MakeOptions& options, std::optional<mesh::Mesh>* kept_mesh = nullptr);
 [[nodiscard]] MakeBenchSummary summarize(const std::vector<MakeBenchRow>& rows);
 
 }  // namespace cadscribe::pipeline

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -20,6 +21,7 @@
 #include "apps/cadscribe/source_flags.h"
 #include "nn/language_model.h"
 #include "pipeline/bench.h"
+#include "pipeline/made_sheet.h"
 #include "pipeline/make_benchmark.h"
 #include "pipeline/program_model.h"
 #include "pipeline/reconstruct_split.h"
@@ -47,6 +49,7 @@ struct Flags {
   std::string make_dataset;
   std::string text_model = CADSCRIBE_DEFAULT_TEXT_MODEL, judge = CADSCRIBE_DEFAULT_JUDGE;
   pipeline::MakeOptions make;
+  int64_t make_sheet = 0;  // pictures of the first N made objects with their prompts: OUT/sheet.png
 };
 
 // The process's peak resident memory (the bound: under 500 MB for make).
@@ -57,7 +60,7 @@ double max_rss_mb() {
 }
 
 // `make` on every prompt, one core: OUT/make.jsonl (a line per prompt, written as it goes),
-// OUT/make.json (the summary) and OUT/table.md.
+// OUT/make.json (the summary), OUT/table.md and, with --sheet N, OUT/sheet.png.
 int run_make_bench(const Flags& f) {
   auto fail = [](const base::Diag& d) {
     std::cerr << d.to_string() << "\n";
@@ -75,9 +78,13 @@ int run_make_bench(const Flags& f) {
   std::ofstream lines(f.out_dir + "/make.jsonl");
   if (!lines) return fail(base::make_diag("io.write_failed", "cannot write '" + f.out_dir + "/make.jsonl'"));
   std::vector<pipeline::MakeBenchRow> rows;
+  std::vector<pipeline::MadeSheetEntry> sheet;
   ProgressBar bar("prompts");
   for (const auto& c : *cases) {
-    rows.push_back(pipeline::make_bench_one(*model, *judge, c, f.make));
+    const bool pictured = int64_t(sheet.size()) < f.make_sheet;
+    std::optional<mesh::Mesh> mesh;
+    rows.push_back(pipeline::make_bench_one(*model, *judge, c, f.make, pictured ? &mesh : nullptr));
+    if (pictured) sheet.push_back({c.prompt, std::move(mesh)});
     lines << rows.back().to_json().dump() << "\n" << std::flush;
     bar.update(int(rows.size()), int(cases->size()));
   }
@@ -86,6 +93,8 @@ int run_make_bench(const Flags& f) {
   j["max_rss_mb"] = max_rss_mb();
   if (auto st = render::write_file(j.dump(2) + "\n", f.out_dir + "/make.json"); !st) return fail(st.error());
   if (auto st = render::write_file(summary.table_md(), f.out_dir + "/table.md"); !st) return fail(st.error());
+  if (!sheet.empty())
+    if (auto st = render::write_png(pipeline::made_sheet(sheet), f.out_dir + "/sheet.png"); !st) return fail(st.error());
   std::printf("%s\nmax RSS %.0f MB. Report: %s/\n", summary.table_md().c_str(), j["max_rss_mb"].get<double>(),
               f.out_dir.c_str());
   return 0;
@@ -226,6 +235,9 @@ void add_bench_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--judge", flags->judge, "make: the object judge")->capture_default_str();
   cmd->add_option("--make-candidates", flags->make.candidates, "make: candidates per prompt")->capture_default_str()
       ->check(CLI::Range(1, 64));
+  cmd->add_option("--sheet", flags->make_sheet,
+                  "make: picture the first N made objects with their prompts in OUT/sheet.png")
+      ->check(CLI::Range(int64_t(0), int64_t(256)));
   cmd->callback([flags, &exit_code] { exit_code = run(*flags); });
 }
 

@@ -35,7 +35,7 @@ nlohmann::json report_json(const pipeline::MadeObject& made) {
     candidates.push_back({{"printable", c.printable()}, {"failure", c.failure}, {"finished", c.finished},
                           {"tokens", c.tokens}, {"mean_log_prob", c.mean_log_prob},
                           {"judged", c.verdict.category}, {"judged_iou", c.verdict.iou}, {"asked_iou", c.asked_iou},
-                          {"decode_s", c.decode_seconds}, {"execute_s", c.execute_seconds}});
+                          {"decode_s", c.decode_seconds}, {"execute_s", c.execute_seconds}, {"program", c.program}});
   return {{"prompt", made.prompt}, {"asked", made.asked}, {"chosen", made.chosen}, {"candidates", candidates}};
 }
 
