@@ -10,6 +10,9 @@ namespace cadscribe::pipeline {
 namespace {
 
 bool printable(char c) { return (c >= 0x20 && c <= 0x7e) || c == '\n' || c == '\t'; }
+// Comments may also hold UTF-8 ("t × height"): any byte from 0x80, since a token may end inside
+// a multi-byte character. Code stays printable ASCII.
+bool comment_byte(char c) { return printable(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 // Open brackets, shared by both languages' lexical states.
 struct Brackets {
@@ -38,11 +41,11 @@ struct PythonLexState {
 
   // Consumes one byte; false when the byte cannot come here.
   bool advance(char c) {
-    if (!printable(c)) return false;
     if (comment) {
       if (c == '\n') comment = false;
-      return true;
+      return comment_byte(c);
     }
+    if (!printable(c)) return false;
     if (quote) {
       if (c == '\n') return false;  // one-line strings only
       if (escape) escape = false;
@@ -70,16 +73,16 @@ struct ScadLexState {
   bool star = false;   // in a block comment, the previous byte was '*'
 
   bool advance(char c) {
-    if (!printable(c)) return false;
     if (line_comment) {
       if (c == '\n') line_comment = false;
-      return true;
+      return comment_byte(c);
     }
     if (block_comment) {
       if (star && c == '/') block_comment = false;
       star = c == '*';
-      return true;
+      return comment_byte(c);
     }
+    if (!printable(c)) return false;
     if (string) {
       if (c == '\n') return false;
       if (escape) escape = false;

@@ -4,7 +4,8 @@
 //
 // Per step: a token is allowed only if its bytes keep the text lexically sound — no closing
 // bracket without its opening one, no newline inside a one-line string, only printable ASCII,
-// tab and newline. <eos> is allowed only where the whole text parses (lang/py parse_program,
+// tab and newline outside comments (comments may hold UTF-8, as the object library's do).
+// <eos> is allowed only where the whole text parses (lang/py parse_program,
 // resolver included) with every bracket and string closed and a final newline. So a finished
 // generation always parses; a generation cut by max_tokens may not, and callers drop it.
 #pragma once

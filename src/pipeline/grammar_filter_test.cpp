@@ -4,6 +4,8 @@
 
 #include <limits>
 
+#include "synth/object.h"
+
 namespace cadscribe::pipeline {
 namespace {
 
@@ -66,6 +68,20 @@ TEST(ScadGrammarFilter, KnowsCommentsAndStrings) {
   EXPECT_TRUE(allowed("echo(\"(", close_square));       // and a string
   EXPECT_FALSE(allowed("cube(1);", nn::BpeTokenizer::kEos));
   EXPECT_TRUE(allowed("cube(1);\n", nn::BpeTokenizer::kEos));
+  const int32_t high_byte = nn::BpeTokenizer::kFirstByte + 0xC3;  // the lead byte of "×"
+  EXPECT_TRUE(allowed("// t ", high_byte));  // comments may hold UTF-8
+  EXPECT_FALSE(allowed("cube(1); ", high_byte));
+}
+
+// The model learns from the object library, so the filter must let it write every library
+// program: one refused byte pushes the model off what it learned (the vase's "t × height"
+// comment once did, and every vase ran out of tokens).
+TEST(ScadGrammarFilter, AdmitsEveryObjectLibraryProgram) {
+  for (const synth::ObjectCategory& category : synth::object_categories())
+    for (uint64_t seed = 0; seed < 5; ++seed) {
+      const std::string program = synth::make_object(category, seed, 1).program;
+      EXPECT_TRUE(complete_scad_program(program)) << category.name << " seed " << seed;
+    }
 }
 
 }  // namespace
