@@ -1,9 +1,7 @@
 #include "pipeline/candidate_worker.h"
 
-#include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -14,6 +12,7 @@
 #include <exception>
 
 #include "base/wire.h"
+#include "pipeline/child_io.h"
 #include "cad/execute.h"
 #include "pipeline/program_mesh.h"
 #include "pipeline/sandbox.h"
@@ -25,35 +24,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Address space the child may add to what it inherits: a runaway boolean fails with bad_alloc
-// instead of taking the machine's memory (batch.h's workers get the same 4 GiB).
-constexpr uint64_t kChildExtraBytes = uint64_t{4} << 30;
-// Messages larger than this are a broken child (a mesh of 10M triangles is ~160 MB).
-constexpr uint64_t kMaxMessage = uint64_t{1} << 30;
+using namespace child_io;
 
 constexpr char kScore = 's', kMesh = 'm';
-
-void put_diag(base::ByteWriter& w, const base::Diag& d) {
-  w.str(d.code);
-  w.str(d.message);
-  w.str(d.span.file);
-  w.u64(uint64_t(uint32_t(d.span.line)));
-  w.u64(uint64_t(uint32_t(d.span.col)));
-  w.u64(d.notes.size());
-  for (const auto& n : d.notes) w.str(n);
-}
-
-base::Diag get_diag(base::ByteReader& r) {
-  base::Diag d;
-  d.code = r.str();
-  d.message = r.str();
-  d.span.file = r.str();
-  d.span.line = int32_t(r.u64());
-  d.span.col = int32_t(r.u64());
-  const uint64_t notes = r.u64();
-  for (uint64_t i = 0; r.ok && i < notes && i < 4096; ++i) d.notes.push_back(r.str());
-  return d;
-}
 
 void put_score(base::ByteWriter& w, const CandidateScore& s) {
   w.u64(s.error ? 1 : 0);
@@ -76,80 +49,6 @@ CandidateScore get_score(base::ByteReader& r) {
   s.agreement.appearance = r.f64();
   s.agreement.score = r.f64();
   return s;
-}
-
-void put_mesh(base::ByteWriter& w, const mesh::Mesh& m) {
-  w.u64(m.positions.size());
-  w.raw(m.positions.data(), m.positions.size() * sizeof m.positions[0]);
-  w.u64(m.triangles.size());
-  w.raw(m.triangles.data(), m.triangles.size() * sizeof m.triangles[0]);
-}
-
-mesh::Mesh get_mesh(base::ByteReader& r) {
-  mesh::Mesh m;
-  const uint64_t np = r.u64();
-  if (!r.ok || np > kMaxMessage / sizeof m.positions[0]) {
-    r.ok = false;
-    return m;
-  }
-  m.positions.resize(np);
-  r.raw(m.positions.data(), np * sizeof m.positions[0]);
-  const uint64_t nt = r.u64();
-  if (!r.ok || nt > kMaxMessage / sizeof m.triangles[0]) {
-    r.ok = false;
-    return m;
-  }
-  m.triangles.resize(nt);
-  r.raw(m.triangles.data(), nt * sizeof m.triangles[0]);
-  return m;
-}
-
-bool write_message(int fd, const std::string& bytes) {
-  const uint64_t n = bytes.size();
-  return base::write_all(fd, &n, sizeof n) && base::write_all(fd, bytes.data(), bytes.size());
-}
-
-bool read_message(int fd, std::string& bytes) {
-  uint64_t n = 0;
-  if (!base::read_all(fd, &n, sizeof n) || n > kMaxMessage) return false;
-  bytes.resize(n);
-  return base::read_all(fd, bytes.data(), n);
-}
-
-// Reads exactly n bytes unless `deadline` passes first (then false with `timed_out` set).
-bool read_until(int fd, void* data, size_t n, Clock::time_point deadline, bool& timed_out) {
-  char* p = static_cast<char*>(data);
-  while (n > 0) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-    if (left <= 0) {
-      timed_out = true;
-      return false;
-    }
-    pollfd pfd{fd, POLLIN, 0};
-    const int ready = poll(&pfd, 1, int(std::min<int64_t>(left, 1000)));
-    if (ready < 0 && errno == EINTR) continue;
-    if (ready < 0) return false;
-    if (ready == 0) continue;
-    const ssize_t r = read(fd, p, n);
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) return false;  // the child is gone
-    p += r;
-    n -= size_t(r);
-  }
-  return true;
-}
-
-// Caps the child's address space at what it has now plus kChildExtraBytes.
-void limit_memory() {
-  FILE* f = std::fopen("/proc/self/statm", "r");
-  if (!f) return;
-  unsigned long long pages = 0;
-  const bool read = std::fscanf(f, "%llu", &pages) == 1;
-  std::fclose(f);
-  if (!read) return;
-  const rlim_t limit = rlim_t(pages * uint64_t(sysconf(_SC_PAGESIZE)) + kChildExtraBytes);
-  rlimit rl{limit, limit};
-  setrlimit(RLIMIT_AS, &rl);
 }
 
 EvaluatedCandidate evaluate_guarded(const CandidateTarget& target, const std::string& program, double exec_seconds) {

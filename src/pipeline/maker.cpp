@@ -2,7 +2,9 @@
 
 #include <tuple>
 
+#include "base/wire.h"
 #include "nn/generate.h"
+#include "pipeline/child_io.h"
 #include "pipeline/grammar_filter.h"
 #include "pipeline/prompt_category.h"
 #include "pipeline/prompt_line.h"
@@ -15,17 +17,53 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
+// The candidate's printability failure ("" when printable) and, when printable, its mesh.
+struct Printed {
+  std::string failure;
+  std::optional<mesh::Mesh> mesh;
+};
+
+Printed print_candidate(const std::string& program, double exec_seconds) {
+  cad::ScadOptions scad;
+  scad.limits.max_seconds = exec_seconds;
+  scad.allow_files = false;  // generated text: no include, use or import
+  cad::ScadExecution run = cad::execute_scad(program, "made.scad", scad);
+  Printed p{synth::printability_failure(run), std::nullopt};
+  if (p.failure.empty()) p.mesh = std::move(run.mesh);
+  return p;
+}
+
+// Runs print_candidate in a watched child: the interpreter's time limit cannot stop one CGAL
+// corefinement whose exact arithmetic explodes (seen on a generated knob: minutes in GMP), so
+// the child is killed at the wall limit and the candidate fails with limit.time. Where no child
+// can be forked it runs here, unprotected.
+Printed print_watched(const std::string& program, const MakeOptions& options) {
+  auto bytes = child_io::run_in_watched_child(
+      [&] {
+        Printed p = print_candidate(program, options.exec_seconds);
+        base::ByteWriter w;
+        w.str(p.failure);
+        if (p.mesh) child_io::put_mesh(w, *p.mesh);
+        return w.out;
+      },
+      options.wall_seconds, "the candidate");
+  if (!bytes && bytes.error().code == "unsupported.fork") return print_candidate(program, options.exec_seconds);
+  if (!bytes) return {bytes.error().code, std::nullopt};
+  base::ByteReader r{*bytes};
+  Printed p{r.str(), std::nullopt};
+  if (r.ok && p.failure.empty()) p.mesh = child_io::get_mesh(r);
+  if (!r.done()) return {"crash.worker", std::nullopt};
+  return p;
+}
+
 void execute(MadeCandidate& c, const ObjectJudge& judge, const std::string& asked, const MakeOptions& options) {
   const auto t0 = Clock::now();
-  cad::ScadOptions scad;
-  scad.limits.max_seconds = options.exec_seconds;
-  scad.allow_files = false;  // generated text: no include, use or import
-  cad::ScadExecution run = cad::execute_scad(c.program, "made.scad", scad);
-  c.failure = synth::printability_failure(run);
+  Printed p = print_watched(c.program, options);
+  c.failure = std::move(p.failure);
   if (c.printable()) {
-    c.verdict = judge.judge(*run.mesh);
+    c.verdict = judge.judge(*p.mesh);
     if (!asked.empty()) c.asked_iou = c.verdict.iou_with(judge.categories(), asked);
-    c.mesh = std::move(run.mesh);
+    c.mesh = std::move(p.mesh);
   }
   c.execute_seconds = seconds_since(t0);
 }

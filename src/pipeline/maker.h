@@ -2,8 +2,8 @@
 //
 // The text model writes `candidates` programs after the prompt's comment line (prompt_line.h):
 // the greedy one first, then seeded samples, all under the OpenSCAD grammar filter so that every
-// finished one parses. Each is executed with the OpenSCAD engine (no file access, the time and
-// size limits of `exec`) and checked printable as the library's objects are (object_check.h:
+// finished one parses. Each is executed with the OpenSCAD engine in a watched child (no file
+// access, the time and size limits of `exec`, killed at a wall limit: child_io.h) and checked printable as the library's objects are (object_check.h:
 // one closed body with a volume), and the judge (object_judge.h) says what it resembles.
 // The kept candidate is printable and, ranked in this order: judged to be the category the prompt
 // names (prompt_category.h), closest to that category's instances by IoU, most likely under the
@@ -33,6 +33,7 @@ struct MakeOptions {
   int top_k = 40;
   int max_tokens = 0;        // 0: as long as the model's context allows
   double exec_seconds = 5;   // the OpenSCAD engine's limit per candidate
+  double wall_seconds = 8;   // then its watched child is killed (a kernel call that never returns)
 };
 
 struct MadeCandidate {
