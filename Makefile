@@ -21,6 +21,7 @@ demo: build
 	./$(BUILD)/cadscribe reconstruct $(foreach i,0 1 2 3 4 5 6 7,out/views/bracket.$(i).png) -o out/bracket_reconstructed.py \
 	  --sheet out/bracket_reconstructed.png --report out/bracket_reconstructed.json --budget 10
 	./$(BUILD)/cadscribe run examples/flange.scad -o out/flange.stl
+	./$(BUILD)/cadscribe make "a tall mug with a thick handle" -o out/mug.scad --stl out/mug.stl --png out/mug.png
 	rm -rf out/dataset
 	./$(BUILD)/cadscribe synth --count 16 --per-shard 8 --seed 1 --jobs $(JOBS) -o out/dataset --preview 16
 

@@ -100,4 +100,16 @@ expect_in "$tmp/err" "make.empty_prompt"
 expect_exit 1 "$bin" make "a mug" --model "$tmp/nothing.safetensors"
 expect_exit 1 "$bin" make "a mug" --model "$tmp/text/model.safetensors" --judge "$tmp/text/model.safetensors"
 expect_in "$tmp/err" "io.bad_judge"
+
+# The shipped model (models/text2scad.int8.safetensors, make's default) makes what is asked,
+# including a vase (whose library comments hold UTF-8 the grammar filter once refused), and
+# names the nearest category for an unknown object.
+expect_exit 0 "$bin" make "a coffee mug" -o "$tmp/mug.scad" --stl "$tmp/mug.stl" --png "$tmp/mug.png"
+expect_in "$tmp/out" "made: candidate"
+grep -qE "made: candidate [0-9]+, a mug$" "$tmp/out" || fail "make: the shipped model did not make a mug ($(tail -1 "$tmp/out"))"
+[[ -s $tmp/mug.stl && -s $tmp/mug.png ]] || fail "make: no mesh or picture written"
+expect_exit 0 "$bin" make "a vase" -o "$tmp/vase.scad"
+grep -qE "made: candidate [0-9]+, a vase" "$tmp/out" || fail "make: the shipped model did not make a vase ($(tail -1 "$tmp/out"))"
+expect_exit 0 "$bin" make "a teapot" -o "$tmp/teapot.scad"
+expect_in "$tmp/out" "the nearest known category is"
 echo "objects CLI OK"
