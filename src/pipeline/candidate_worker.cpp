@@ -12,8 +12,8 @@
 #include <exception>
 
 #include "base/wire.h"
-#include "pipeline/child_io.h"
 #include "cad/execute.h"
+#include "pipeline/child_io.h"
 #include "pipeline/program_mesh.h"
 #include "pipeline/sandbox.h"
 #include "render/render.h"
@@ -22,9 +22,7 @@ namespace cadscribe::pipeline {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-using namespace child_io;
+using namespace child_io;  // Clock, the wire and the pipes
 
 constexpr char kScore = 's', kMesh = 'm';
 
@@ -184,9 +182,7 @@ bool CandidateWorker::call(char kind, const std::string& program, double exec_se
   w.f64(exec_seconds);
   w.str(program);
   bool timed_out = false;
-  uint64_t n = 0;
-  const bool ok = write_message(to_child_, w.out) && read_until(from_child_, &n, sizeof n, deadline, timed_out) &&
-                  n <= kMaxMessage && (reply.resize(n), read_until(from_child_, reply.data(), n, deadline, timed_out));
+  const bool ok = write_message(to_child_, w.out) && read_message_until(from_child_, reply, deadline, timed_out);
   if (ok) return true;
   stop();
   char limit[32];

@@ -46,22 +46,26 @@ void put_mesh(base::ByteWriter& w, const mesh::Mesh& m) {
   w.raw(m.triangles.data(), m.triangles.size() * sizeof m.triangles[0]);
 }
 
+namespace {
+
+// A count, then that many raw elements (put_mesh's layout); a count past kMaxMessage is broken.
+template <typename T>
+void get_array(base::ByteReader& r, std::vector<T>& out) {
+  const uint64_t n = r.u64();
+  if (!r.ok || n > kMaxMessage / sizeof(T)) {
+    r.ok = false;
+    return;
+  }
+  out.resize(n);
+  r.raw(out.data(), n * sizeof(T));
+}
+
+}  // namespace
+
 mesh::Mesh get_mesh(base::ByteReader& r) {
   mesh::Mesh m;
-  const uint64_t np = r.u64();
-  if (!r.ok || np > kMaxMessage / sizeof m.positions[0]) {
-    r.ok = false;
-    return m;
-  }
-  m.positions.resize(np);
-  r.raw(m.positions.data(), np * sizeof m.positions[0]);
-  const uint64_t nt = r.u64();
-  if (!r.ok || nt > kMaxMessage / sizeof m.triangles[0]) {
-    r.ok = false;
-    return m;
-  }
-  m.triangles.resize(nt);
-  r.raw(m.triangles.data(), nt * sizeof m.triangles[0]);
+  get_array(r, m.positions);
+  if (r.ok) get_array(r, m.triangles);
   return m;
 }
 

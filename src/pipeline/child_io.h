@@ -1,7 +1,7 @@
 // pipeline/child_io.h — talking to a forked child over pipes: length-prefixed messages, reads
 // with a deadline, Diag and mesh (de)serialisation, the child's memory cap, and a one-shot
 // watched child. Shared by candidate_worker.h (a long-lived child serving many programs) and
-// watched_scad.h (a child per program).
+// maker.cpp (a child per `make` candidate).
 //
 // Why children: the interpreters bound a program's own steps and time, but one kernel call
 // (an OpenCASCADE fillet, a CGAL corefinement whose exact arithmetic explodes) cannot be

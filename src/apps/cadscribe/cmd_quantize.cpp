@@ -2,8 +2,8 @@
 // model to int8 (pipeline/quantize_model.h). Prints the sizes and how often the int8 model's
 // greedy program is the float model's. Exit 0 when written, 1 for usage, I/O and weight errors.
 #include <cstdio>
-#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "apps/cadscribe/commands.h"
 #include "pipeline/prompt_line.h"
@@ -23,12 +23,13 @@ int run_quantize(const QuantizeFlags& f) {
   if (f.prompts.empty()) {
     prompts = pipeline::default_agreement_prompts();
   } else {
-    std::ifstream in(f.prompts);
-    if (!in) {
-      std::cerr << f.prompts << ": error[io.read]: cannot open the prompt file\n";
+    auto text = render::read_file(f.prompts);
+    if (!text) {
+      std::cerr << text.error().to_string() << "\n";
       return 1;
     }
-    for (std::string line; std::getline(in, line);)
+    std::istringstream lines(*text);
+    for (std::string line; std::getline(lines, line);)
       if (!pipeline::normalize_prompt(line).empty()) prompts.push_back(line);
   }
   if (f.limit > 0 && prompts.size() > size_t(f.limit)) prompts.resize(size_t(f.limit));
