@@ -9,6 +9,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core libfreetype-dev libpng-dev zlib1g-dev
   libcgal-dev libgmp-dev libmpfr-dev libpolyclipping-dev fonts-liberation2
+  libgoogle-perftools-dev
   openscad openscad-testing-data
   # Debian's libtorch uses the reference BLAS unless libopenblas0-openmp is there (35x slower).
   libtorch-dev libopenblas0-openmp

@@ -45,9 +45,12 @@ bool step_exports(const kernel::Shape& shape) {
   return ok;
 }
 
-Validity validate(const kernel::Shape& shape, const ExecOptions& options, std::optional<mesh::Mesh>& probe) {
+Validity validate(const kernel::Shape& shape, const ExecOptions& options, std::optional<mesh::Mesh>& probe,
+                  PhaseTimes& times) {
   Validity v;
+  auto t0 = Clock::now();
   kernel::Validity k = kernel::check_validity(shape);
+  times.check = seconds_since(t0);
   v.brep_valid = k.brep_valid;
   v.solids = k.solids;
   v.faces = k.faces;
@@ -62,15 +65,21 @@ Validity validate(const kernel::Shape& shape, const ExecOptions& options, std::o
   // BRepCheck accepts a closed shell facing inwards; its volume comes out negative.
   if (v.solids >= 1 && !(v.volume > 0)) v.reasons.push_back("solid is inside out (volume <= 0)");
   if (options.validate) {
+    t0 = Clock::now();
     v.step_ok = step_exports(shape);
+    times.step = seconds_since(t0);
     if (!v.step_ok) v.reasons.push_back("STEP export failed");
+    t0 = Clock::now();
     auto m = mesh_of(shape, options.meshing);
     v.stl_closed = m.ok() && m->is_closed_oriented();
+    times.mesh = seconds_since(t0);
     if (m.ok()) probe = std::move(*m);
     if (!v.stl_closed) v.reasons.push_back("STL is not a closed mesh");
   }
   // After the probe mesh: its triangulation shows which faces can reach the box's sides.
+  t0 = Clock::now();
   v.bbox = options.validate ? kernel::bounding_box_of_tessellated(shape) : kernel::bounding_box(shape);
+  times.bbox = seconds_since(t0);
   v.valid = v.reasons.empty() && options.validate;
   return v;
 }
@@ -117,7 +126,7 @@ Execution execute_program(std::string_view source, const std::string& filename, 
   }
   if (e.shape) {
     const auto tv = Clock::now();
-    e.validity = validate(*e.shape, options, e.mesh);
+    e.validity = validate(*e.shape, options, e.mesh, e.times);
     e.times.validate = seconds_since(tv);
   }
   e.times.total = seconds_since(t0);

@@ -29,7 +29,11 @@ struct PhaseTimes {
   double parse = 0;      // lexing + parsing
   double eval = 0;       // interpreter including native (CadQuery/OCCT) calls
   double native = 0;     // the part of eval spent inside native calls (binding + OCCT)
-  double validate = 0;   // BRepCheck, tessellation and export probes
+  double validate = 0;   // BRepCheck, tessellation and export probes; its parts follow
+  double check = 0;      //   BRepCheck, counts, connectivity and volume
+  double step = 0;       //   the STEP export probe
+  double mesh = 0;       //   the STL probe's tessellation
+  double bbox = 0;       //   the tight box from the tessellation
   double total = 0;
 };
 

@@ -142,10 +142,9 @@ Result<std::vector<Shape>> combine(const std::vector<Shape>& faces, const std::v
     case 's': {
       if (faces.empty() || tools.empty()) return faces;
       TRY(Shape obj, single_or_compound(faces));
-      // One tool at a time: a compound of overlapping tools is not a valid boolean argument.
-      for (const Shape& t : tools) {
-        TRY(obj, kernel::cut(obj, t));
-      }
+      // Every tool its own argument of one cut, as CadQuery's faces.cut(*tools): overlapping
+      // tools are fine there (a compound of them would not be a valid argument).
+      TRY(obj, kernel::cut_all(obj, tools));
       return faces_of(obj);
     }
     case 'i': {

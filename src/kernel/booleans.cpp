@@ -121,6 +121,14 @@ Result<Shape> cut(const Shape& a, const Shape& tool) {
   return run_boolean(op, {a}, {tool}, "cut");
 }
 
+Result<Shape> cut_all(const Shape& a, const std::vector<Shape>& tools) {
+  KERNEL_CHECK(need(a, "cut_all", "shape"));
+  if (tools.empty()) return invalid("cut_all: no tools");
+  for (const auto& t : tools) KERNEL_CHECK(need(t, "cut_all", "a tool"));
+  BRepAlgoAPI_Cut op;
+  return run_boolean(op, {a}, tools, "cut_all");
+}
+
 Result<Shape> common(const Shape& a, const Shape& b) {
   KERNEL_CHECK(need(a, "common", "first shape"));
   KERNEL_CHECK(need(b, "common", "second shape"));
@@ -178,7 +186,9 @@ Result<Shape> clean(const Shape& shape) {
     u.AllowInternalEdges(false);
     u.Build();
     TopoDS_Shape r = u.Shape();
-    if (r.IsNull() || !unified_valid(occ(shape), r)) return shape;
+    // Nothing unified: the input as it came, without a second check of an unchanged shape.
+    if (r.IsNull() || r.IsSame(occ(shape))) return shape;
+    if (!unified_valid(occ(shape), r)) return shape;
     return wrap(r);
   } catch (...) {
     return shape;

@@ -144,6 +144,10 @@ Result<Shape> twist_extrude(const std::vector<Shape>& wires, const Vec3& vec, co
 Result<Shape> fuse(const Shape& a, const Shape& b);
 Result<Shape> fuse_all(const std::vector<Shape>& shapes);
 Result<Shape> cut(const Shape& a, const Shape& tool);
+// `a` minus every tool in one boolean (CadQuery's Shape.cut(*tools)): the tools may overlap each
+// other, and one General Fuse over all of them costs a fraction of a cut per tool (the sprocket
+// family's program, a circle minus 24 roller seats then a bore: 77 ms against 173 ms).
+Result<Shape> cut_all(const Shape& a, const std::vector<Shape>& tools);
 Result<Shape> common(const Shape& a, const Shape& b);
 // Split `shape` by `tools` (BRepAlgoAPI_Splitter); result is a compound of pieces.
 Result<Shape> split(const Shape& shape, const std::vector<Shape>& tools);

@@ -48,6 +48,10 @@ nlohmann::json execution_to_json(const cad::Execution& e, const std::string& fil
                    {"eval", ms(e.times.eval)},
                    {"native", ms(e.times.native)},
                    {"validate", ms(e.times.validate)},
+                   {"validate_parts", {{"check", ms(e.times.check)},
+                                       {"step", ms(e.times.step)},
+                                       {"mesh", ms(e.times.mesh)},
+                                       {"bbox", ms(e.times.bbox)}}},
                    {"total", ms(e.times.total)}};
   return j;
 }

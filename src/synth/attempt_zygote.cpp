@@ -101,7 +101,7 @@ GenerateOptions options_of(const Request& r) {
 
 std::string encode_attempt(const Attempt& a, const AttemptTimes& t) {
   base::ByteWriter w;
-  w.raw("CSA1", 4);
+  w.raw("CSA2", 4);
   w.u64(a.ok ? 1 : 0);
   w.str(a.failure_code);
   w.str(a.family);
@@ -115,12 +115,12 @@ std::string encode_attempt(const Attempt& a, const AttemptTimes& t) {
   w.u64(a.fingerprint);
   w.u64(a.descriptor.size());
   for (float f : a.descriptor) w.f64(f);
-  for (double v : {t.write, t.execute, t.render, t.encode, t.fingerprint}) w.f64(v);
+  AttemptTimes::each(t, [&](const char*, double v) { w.f64(v); });
   return std::move(w.out);
 }
 
 bool decode_attempt(const std::string& bytes, Attempt& a, AttemptTimes& t) {
-  if (bytes.compare(0, 4, "CSA1") != 0) return false;
+  if (bytes.compare(0, 4, "CSA2") != 0) return false;
   base::ByteReader r{bytes, 4};
   a.ok = r.u64() != 0;
   a.failure_code = r.str();
@@ -139,11 +139,7 @@ bool decode_attempt(const std::string& bytes, Attempt& a, AttemptTimes& t) {
   if (!r.ok || n > 4096) return false;
   a.descriptor.clear();
   for (uint64_t i = 0; i < n; ++i) a.descriptor.push_back(float(r.f64()));
-  t.write = r.f64();
-  t.execute = r.f64();
-  t.render = r.f64();
-  t.encode = r.f64();
-  t.fingerprint = r.f64();
+  AttemptTimes::each(t, [&](const char*, double& v) { v = r.f64(); });
   return r.done();
 }
 

@@ -122,6 +122,11 @@ Attempt make_attempt(const GenerateOptions& options, uint64_t dataset_seed, int6
   cad::ExecOptions exec;  // default limits; validation on: DESIGN.md §5 decides what is written
   const cad::Execution e = cad::execute_program(program.text, a.family + ".py", exec);
   t.execute = seconds_since(t0);
+  t.execute_eval = e.times.eval;
+  t.execute_check = e.times.check;
+  t.execute_step = e.times.step;
+  t.execute_mesh = e.times.mesh;
+  t.execute_bbox = e.times.bbox;
   if (!e.diags.empty()) {
     a.failure_code = e.diags.front().code;
     return a;

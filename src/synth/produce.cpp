@@ -50,11 +50,7 @@ base::Result<ShardRun> produce_shard(const std::string& root, const DatasetIdent
     AttemptTimes t;
     Attempt result = zygote ? zygote->run(options, identity.seed, shard, a, &t)
                             : make_attempt(options, identity.seed, shard, a, &t);
-    run.times.write += t.write;
-    run.times.execute += t.execute;
-    run.times.render += t.render;
-    run.times.encode += t.encode;
-    run.times.fingerprint += t.fingerprint;
+    run.times += t;
     ++run.attempts_run;
     return result;
   };

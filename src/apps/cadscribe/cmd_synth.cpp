@@ -216,13 +216,13 @@ int run_worker() {
       if (!run) {
         reply = {{"ok", false}, {"error", {{"code", run.error().code}, {"message", run.error().message}}}};
       } else {
-        const auto& t = run->times;
+        nlohmann::json times = nlohmann::json::object();
+        synth::AttemptTimes::each(run->times, [&](const char* name, double v) { times[name] = v; });
         reply = {{"ok", true},
                  {"shard", task["shard"]},
                  {"samples", run->outcome.tally.samples},
                  {"attempts_run", run->attempts_run},
-                 {"times", {{"write", t.write}, {"execute", t.execute}, {"render", t.render},
-                            {"encode", t.encode}, {"fingerprint", t.fingerprint}}}};
+                 {"times", times}};
       }
     }
     std::cout << reply.dump() << "\n" << std::flush;

@@ -1,10 +1,13 @@
 // cadscribe — one binary, one thin cmd_<verb>.cpp per verb (see commands.h).
+#include <string>
+
 #include "apps/cadscribe/commands.h"
+#include "base/allocator.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"cadscribe: run, check, render and score CAD programs natively"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "cadscribe 0.1.0");
+  app.set_version_flag("--version", "cadscribe 0.1.0 (allocator: " + cadscribe::base::allocator_name() + ")");
   int exit_code = 0;
   cadscribe::app::add_run_command(app, exit_code);
   cadscribe::app::add_spec_command(app, exit_code);
