@@ -24,6 +24,24 @@ TEST(Booleans, FuseAndCommonOfOverlappingBoxes) {
   EXPECT_NEAR(volume(must(cut(a, b))), 500, 1e-6);
 }
 
+TEST(Booleans, CutAllTakesOverlappingToolsInOneOperation) {
+  // A 10 x 10 x 2 plate minus two overlapping cylinders and one apart: the same solid as three
+  // cuts in a row, faces and volume.
+  Shape plate = box(10, 10, 2);
+  std::vector<Shape> tools = {must(make_cylinder(xy({3, 3, -1}), 1.5, 4)),
+                              must(make_cylinder(xy({4, 3, -1}), 1.5, 4)),
+                              must(make_cylinder(xy({7, 7, -1}), 1, 4))};
+  Shape at_once = must(cut_all(plate, tools));
+  Shape in_turn = plate;
+  for (const auto& t : tools) in_turn = must(cut(in_turn, t));
+  EXPECT_NEAR(volume(at_once), volume(in_turn), 1e-6);
+  EXPECT_EQ(sub_shapes(at_once, ShapeType::kFace).size(), sub_shapes(in_turn, ShapeType::kFace).size());
+  EXPECT_EQ(sub_shapes(at_once, ShapeType::kSolid).size(), 1u);
+  EXPECT_TRUE(check_validity(at_once).brep_valid);
+  EXPECT_EQ(code_of(cut_all(plate, {})), "geom.invalid_input");
+  EXPECT_EQ(code_of(cut_all(plate, {tools[0], Shape()})), "geom.invalid_input");
+}
+
 TEST(Booleans, FuseAllInOneOperation) {
   std::vector<Shape> boxes;
   for (int i = 0; i < 5; ++i) boxes.push_back(box(2, 2, 2, {1.0 * i, 0, 0}));
