@@ -186,9 +186,8 @@ Result<Shape> clean(const Shape& shape) {
     u.AllowInternalEdges(false);
     u.Build();
     TopoDS_Shape r = u.Shape();
-    // Nothing unified: the input as it came, without a second check of an unchanged shape.
-    if (r.IsNull() || r.IsSame(occ(shape))) return shape;
-    if (!unified_valid(occ(shape), r)) return shape;
+    // Nothing unified (r IsSame the input): the input as it came, not checked a second time.
+    if (r.IsNull() || r.IsSame(occ(shape)) || !unified_valid(occ(shape), r)) return shape;
     return wrap(r);
   } catch (...) {
     return shape;

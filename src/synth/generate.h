@@ -56,25 +56,29 @@ struct AttemptTimes {
   double execute_eval = 0, execute_check = 0, execute_step = 0, execute_mesh = 0, execute_bbox = 0;
 
   // Every field with its name, in a fixed order: what encoding, summing and reports iterate.
+  struct Field {
+    const char* name;
+    double AttemptTimes::*member;
+  };
+  static constexpr Field kFields[] = {
+      {"write", &AttemptTimes::write},
+      {"execute", &AttemptTimes::execute},
+      {"render", &AttemptTimes::render},
+      {"encode", &AttemptTimes::encode},
+      {"fingerprint", &AttemptTimes::fingerprint},
+      {"execute.eval", &AttemptTimes::execute_eval},
+      {"execute.check", &AttemptTimes::execute_check},
+      {"execute.step", &AttemptTimes::execute_step},
+      {"execute.mesh", &AttemptTimes::execute_mesh},
+      {"execute.bbox", &AttemptTimes::execute_bbox},
+  };
+  // f(name, field) for every field of `self` (const or not), in kFields' order.
   template <class Self, class F>
   static void each(Self& self, F&& f) {
-    f("write", self.write);
-    f("execute", self.execute);
-    f("render", self.render);
-    f("encode", self.encode);
-    f("fingerprint", self.fingerprint);
-    f("execute.eval", self.execute_eval);
-    f("execute.check", self.execute_check);
-    f("execute.step", self.execute_step);
-    f("execute.mesh", self.execute_mesh);
-    f("execute.bbox", self.execute_bbox);
+    for (const Field& field : kFields) f(field.name, self.*field.member);
   }
   AttemptTimes& operator+=(const AttemptTimes& o) {
-    double* mine[10];
-    int i = 0;
-    each(*this, [&](const char*, double& v) { mine[i++] = &v; });
-    i = 0;
-    each(o, [&](const char*, const double& v) { *mine[i++] += v; });
+    for (const Field& field : kFields) this->*field.member += o.*field.member;
     return *this;
   }
 };
